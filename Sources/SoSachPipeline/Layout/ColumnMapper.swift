@@ -12,9 +12,13 @@ struct ColumnMapper: Sendable {
     /// Maps a table with a header. `sample` are rows below the header (data candidates) used for
     /// content evidence; `overrides` are the mapping file's `columns`.
     func map(headerRows: [LayoutRecord], sample: [LayoutRecord], overrides: [String: String]?) -> ColumnMapping {
-        let width = tableWidth(headerRows + sample)
+        // Columns past the header count only when most rows fill them: a stray cell in one row
+        // (an unquoted comma) is that row's problem, not a column.
+        let allStats = columnStats(sample, width: tableWidth(headerRows + sample))
+        var width = tableWidth(headerRows)
+        for c in width..<allStats.count where allStats[c].filled * 2 >= max(sample.count, 1) { width = c + 1 }
         let headers = HeaderColumn.merge(headerRows.map(\.cells), width: width)
-        let stats = columnStats(sample, width: width)
+        let stats = Array(allStats.prefix(width))
         var columns: [ColumnAssignment] = []
         for c in 0..<width {
             columns.append(assign(column: c, header: headers[c], stats: stats[c], previous: columns))

@@ -41,6 +41,8 @@ final class LayoutEngine {
     private(set) var titleLines: [Int] = []
 
     private var pending: [LayoutRecord] = []
+    /// The most records held at once (tests check that memory does not grow with the file).
+    private(set) var peakBuffered = 0
     private var head = 0
     private var exhausted = false
     /// Header groups decided on in the prefix: first line of the group → (lines, section).
@@ -399,6 +401,7 @@ final class LayoutEngine {
     private func fill(upTo count: Int) throws {
         while !exhausted && pending.count - head < count {
             if let record = try source.nextRecord() { pending.append(record) } else { exhausted = true }
+            peakBuffered = max(peakBuffered, pending.count - head)
         }
     }
 

@@ -119,8 +119,28 @@ public struct MappingConfig: Sendable, Hashable, Codable {
         do { config = try JSONDecoder().decode(MappingConfig.self, from: data) } catch let error as DecodingError {
             throw InvalidConfig(path: path, message: "not a valid mapping file: \(describe(error))")
         }
+        try checkKeys(data, path: path)
         try config.validate(path: path)
         return config
+    }
+
+    /// The keys a rule may have: a misspelt key ("headerRow") is an error, not silently ignored.
+    static let ruleKeys: Set<String> = ["pattern", "encoding", "delimiter", "headerRows", "columns", "listKind", "year", "defaultUnit"]
+    static let unitKeys: Set<String> = ["village", "commune", "district", "province"]
+
+    private static func checkKeys(_ data: Data, path: String) throws {
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
+        if let unknown = root.keys.sorted().first(where: { $0 != "files" }) {
+            throw InvalidConfig(path: path, message: "unknown key '\(unknown)' (expected \"files\")")
+        }
+        for (i, rule) in ((root["files"] as? [[String: Any]]) ?? []).enumerated() {
+            if let unknown = rule.keys.sorted().first(where: { !ruleKeys.contains($0) }) {
+                throw InvalidConfig(path: path, message: "files[\(i)]: unknown key '\(unknown)'")
+            }
+            if let unit = rule["defaultUnit"] as? [String: Any], let unknown = unit.keys.sorted().first(where: { !unitKeys.contains($0) }) {
+                throw InvalidConfig(path: path, message: "files[\(i)].defaultUnit: unknown key '\(unknown)'")
+            }
+        }
     }
 
     /// Checks every rule: known role names, one-character delimiters, header lines ≥ 1.

@@ -34,6 +34,8 @@ import Testing
         (#"{"files":[{"pattern":"*","headerRows":[0]}]}"#, "header row 0"),
         (#"{"files":[{"pattern":"*","listKind":"people"}]}"#, "not a valid mapping file"),
         (#"{"files":[{"columns":{}}]}"#, "missing key 'pattern'"),
+        (#"{"files":[{"pattern":"*","headerRow":[2]}]}"#, "unknown key 'headerRow'"),
+        (#"{"files":[{"pattern":"*","defaultUnit":{"xa":"A"}}]}"#, "unknown key 'xa'"),
     ]
 
     @Test(arguments: invalid) func rejects(_ c: (String, String)) {
