@@ -58,7 +58,14 @@ struct ColumnMapper: Sendable {
             let how = hit.exact ? "exact" : "folded"
             var evidence = ["header \"\(candidate)\" = alias \(hit.fields.joined(separator: "|")) (\(how))"]
             if candidate != combined { evidence[0] = "header \"\(combined)\": " + evidence[0] }
-            let role = resolve(hit, header: header, stats: stats, previous: previous, evidence: &evidence)
+            var role = resolve(hit, header: header, stats: stats, previous: previous, evidence: &evidence)
+            // "DT" is ethnicity and "ĐT" phone, but a sheet typed without diacritics writes both
+            // "DT": a column of phone numbers under it is the phone.
+            if role != .field(.phone), let folded = aliases.foldedHeader(candidate), folded.fields.contains("phone"),
+               stats.mostly(stats.phones, 0.8), !previous.contains(where: { $0.role == .field(.phone) }) {
+                evidence.append("folded \"\(text.foldedKey(candidate))\" also names phone; content: \(stats.ratio(stats.phones)) cells are phone numbers")
+                role = .field(.phone)
+            }
             return ColumnAssignment(column: c, header: combined, role: role ?? .extra(extraName(combined, column: c)),
                                     evidence: role == nil ? evidence + ["not a canonical field: kept as extra"] : evidence)
         }

@@ -69,6 +69,12 @@ struct HeaderAliases: Sendable {
         return headerFolded[text.foldedKey(exact)]
     }
 
+    /// The fields the folded key of `header` names (every spelling that folds alike): where a
+    /// diacritics-exact hit and this differ, the header is one of the folding collisions.
+    func foldedHeader(_ header: String) -> Hit? {
+        headerFolded[text.foldedKey(header)]
+    }
+
     /// The preamble or footer phrase `line` starts with (on word boundaries), as
     /// (field, kind), trying diacritic-exact phrases before folded ones.
     func phrase(startingLine line: String, kinds: Set<String>) -> (field: String, kind: String)? {

@@ -53,7 +53,6 @@ final class LayoutEngine {
     private var headerless = false
     private var seenData = false
     private var seenFooter = false
-    private var expectColumnNumbers = false
     private var output: [ListLine] = []
     private var outputHead = 0
     private var nextLine = 1
@@ -218,14 +217,15 @@ final class LayoutEngine {
         // Lines the reader skipped (blank lines between records) are blank.
         while nextLine < record.line { output.append(.nonData(.blank, line: nextLine)); nextLine += 1 }
         nextLine = record.line + record.lineCount
+        // A record the reader could not split is a reject wherever it is: it may hold data.
+        if let failure = record.failure {
+            output.append(.reject(line: record.line, reason: failure.reason, message: failure.message, raw: record.raw))
+            return
+        }
         let kind = try decide(record)
         switch kind {
         case .data:
             guard let section = current else { emit(.title, record); return }
-            if let failure = record.failure {
-                output.append(.reject(line: record.line, reason: failure.reason, message: failure.message, raw: record.raw))
-                return
-            }
             if let last = record.cells.lastIndex(where: { !$0.isEmpty }), last >= section.width, section.width > 0 {
                 let message = "\(displayPath): line \(record.line), column \(last + 1): \(last + 1) cells where the table has \(section.width) columns"
                 output.append(.reject(line: record.line, reason: "layout.too_many_cells", message: message, raw: record.raw))
@@ -248,14 +248,11 @@ final class LayoutEngine {
             headerLinesLeft = planned.lines
             current = sections[planned.section]
             seenFooter = false
-            expectColumnNumbers = true
         }
         if headerLinesLeft.remove(record.line) != nil { return .header }
         if current == nil || (!headerless && sections.isEmpty) { return record.isBlank ? .blank : .title }
-        if record.failure != nil { return record.isBlank && record.raw.isEmpty ? .blank : .data }
         if record.isBlank { return .blank }
-        if isColumnNumbers(record) { expectColumnNumbers = false; return .columnNumbers }
-        expectColumnNumbers = false
+        if isColumnNumbers(record) { return .columnNumbers }
         // A header after the prefix: a new table.
         if rule?.headerRows == nil, !isStrongData(record, current!), isHeaderRow(record), !isPlannedLine(record.line) {
             try startSection(at: record)
@@ -293,7 +290,6 @@ final class LayoutEngine {
         current = section
         headerLinesLeft = Set(rows.dropFirst().map(\.line))
         seenFooter = false
-        expectColumnNumbers = true
     }
 
     // MARK: - Row rules

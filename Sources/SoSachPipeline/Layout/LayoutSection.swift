@@ -52,6 +52,9 @@ struct LayoutSection: Sendable {
         width = mapping.columns.count
     }
 
+    /// A cell that marks its column ("x", "✓", "1"); empty, "0" and "-" do not.
+    static func isMark(_ cell: String) -> Bool { !cell.isEmpty && cell != "0" && cell != "-" }
+
     /// Builds the data row of `record`.
     func dataRow(_ record: LayoutRecord, extraCount: Int) -> DataRow {
         var row = DataRow(sourceLine: record.line, lineCount: record.lineCount, section: index,
@@ -74,12 +77,16 @@ struct LayoutSection: Sendable {
                 if row[.gender].isEmpty { row[.gender] = male.isEmpty ? "Nữ" : "Nam" }
             }
         }
-        let maleMarked = maleMark.map { !record[$0].isEmpty } ?? false
-        let femaleMarked = femaleMark.map { !record[$0].isEmpty } ?? false
+        let maleMarked = maleMark.map { LayoutSection.isMark(record[$0]) } ?? false
+        let femaleMarked = femaleMark.map { LayoutSection.isMark(record[$0]) } ?? false
         if maleMarked && femaleMarked {
             row.flags.append("layout.gender_both_columns")
         } else if (maleMarked || femaleMarked) && row[.gender].isEmpty {
             row[.gender] = maleMarked ? "Nam" : "Nữ"
+        } else if row[.gender].isEmpty, (maleMark == nil) != (femaleMark == nil) {
+            // A lone "Nữ" column (the usual way to count women): unmarked means the other gender.
+            row[.gender] = maleMark == nil ? "Nam" : "Nữ"
+            row.flags.append("layout.gender_implied")
         }
         if row[.fullName].isEmpty {
             let parts = [row[.familyName], row[.middleName], row[.givenName]].filter { !$0.isEmpty }
