@@ -145,14 +145,20 @@ struct ContextExtractor {
                 continue
             }
             var end = start
-            while end < keys.count, end - start < 5 {
-                let k = keys[end]
-                if ContextExtractor.isPunctuation(k) || ContextExtractor.stopWords.contains(k) || k.first?.isNumber == true { break }
-                if table.contains(where: { end + $0.words.count <= keys.count && Array(keys[end..<(end + $0.words.count)]) == $0.words && !$0.lineStartOnly }) { break }
-                end += 1
+            if start < keys.count, keys[start].allSatisfy(\.isNumber) {
+                end = start + 1  // numbered units: "Thôn 5", "Phường 3"
+            } else {
+                while end < keys.count, end - start < 5 {
+                    let k = keys[end]
+                    if ContextExtractor.isPunctuation(k) || ContextExtractor.stopWords.contains(k) || k.first?.isNumber == true { break }
+                    if table.contains(where: { end + $0.words.count <= keys.count && Array(keys[end..<(end + $0.words.count)]) == $0.words && !$0.lineStartOnly }) { break }
+                    end += 1
+                }
             }
             if end > start {
-                found.append((match.level, original[start..<end].joined(separator: " "), original[i..<start].joined(separator: " ").lowercased()))
+                // A hamlet keeps its type word ("Thôn 5", "Bản Nà Sáy"): rows write it that way.
+                let nameStart = match.level == .village ? i : start
+                found.append((match.level, original[nameStart..<end].joined(separator: " "), original[i..<start].joined(separator: " ").lowercased()))
             }
             i = max(end, i + 1)
         }
@@ -160,7 +166,7 @@ struct ContextExtractor {
     }
 
     /// Words that may precede a hamlet word in a title ("BAN CÔNG TÁC MẶT TRẬN THÔN …").
-    private static let issuerWords: Set<String> = ["ubnd", "trận", "tran", "học", "hoc", "hội", "hoi", "-"]
+    private static let issuerWords: Set<String> = ["ubnd", "trận", "tran", "học", "hoc", "hội", "hoi", "tập", "tap", "-"]
 
     private static func isPunctuation(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic && $0.properties.numericType == nil }
