@@ -49,7 +49,8 @@ public struct DeterministicLinker: Sendable {
         /// Most review pairs kept. The default is 100,000.
         public var maxReviewPairs = 100_000
         /// Most distinct clusters resolved in one conflicted block; a larger conflicted block is
-        /// left unjoined and counted in ``LinkStats/oversizedBlocks``. The default is 64.
+        /// left unjoined and counted in ``LinkStats/oversizedBlocks``. At most 64 (one bit per
+        /// cluster in the compatibility graph); larger values act as 64. The default is 64.
         public var maxClustersPerConflictedBlock = 64
         /// Most review pairs proposed by one block. The default is 16.
         public var maxReviewPairsPerBlock = 16

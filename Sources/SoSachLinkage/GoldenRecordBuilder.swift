@@ -9,7 +9,7 @@
 /// UTF-8 bytes), then the earliest record. Empty values are ignored. So a name with diacritics
 /// (rank 1) wins over the same name without (rank 0), a full date over a year, a valid CCCD over
 /// a damaged ID, and otherwise the most frequent value, ties to the earliest record.
-public struct GoldenRecordBuilder {
+public struct GoldenRecordBuilder: Sendable {
     private struct Tally {
         var value: String
         var rank: Int
@@ -43,10 +43,8 @@ public struct GoldenRecordBuilder {
     /// Adds one record's value of a field. Empty values are ignored.
     public mutating func add(_ value: String, rank: Int, ordinal: UInt32, field: Int) {
         if value.isEmpty { return }
-        // Byte keys: String equality is canonical equivalence, the golden record compares bytes.
-        let bytes = Array(value.utf8)
         let index: Int
-        if let i = fields[field].indexOfValue[bytes] {
+        if let i = find(value, in: field) {
             index = i
             var t = fields[field].tallies[i]
             t.count += 1
@@ -55,10 +53,27 @@ public struct GoldenRecordBuilder {
             fields[field].tallies[i] = t
         } else {
             index = fields[field].tallies.count
-            fields[field].indexOfValue[bytes] = index
+            if index >= Self.linearLimit {
+                if index == Self.linearLimit {
+                    for (i, t) in fields[field].tallies.enumerated() { fields[field].indexOfValue[Array(t.value.utf8)] = i }
+                }
+                fields[field].indexOfValue[Array(value.utf8)] = index
+            }
             fields[field].tallies.append(Tally(value: value, rank: rank, count: 1, earliest: ordinal))
         }
         fields[field].candidates.append((ordinal, rank, index))
+    }
+
+    // Clusters are small: compare bytes in place up to this many distinct values, then index
+    // them (a huge cluster must not go quadratic).
+    private static let linearLimit = 16
+
+    /// The tally holding exactly these bytes. Bytes, not String ==, which is canonical
+    /// equivalence: the golden record keeps values byte for byte.
+    private func find(_ value: String, in field: Int) -> Int? {
+        let f = fields[field]
+        if f.tallies.count > Self.linearLimit { return f.indexOfValue[Array(value.utf8)] }
+        return f.tallies.firstIndex { $0.value.utf8.elementsEqual(value.utf8) }
     }
 
     /// The best value of a field, or nil when no record had one.

@@ -11,13 +11,9 @@ public enum LinkKey {
     @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         if bytes.isEmpty { return 0 }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h &*= 0x0000_0100_0000_01b3
-        }
-        h = finalize(h)
-        return h == 0 ? 1 : h
+        var h = fnvOffset
+        for b in bytes { h = fnvStep(h, b) }
+        return finish(h)
     }
 
     /// 64-bit hash of the UTF-8 bytes of `text` (see ``hash(_:)-(UnsafeBufferPointer<UInt8>)``).
@@ -40,26 +36,60 @@ public enum LinkKey {
     /// share their loose key. A one- or two-word name has `loose == full`. An empty name gives
     /// `(0, 0)`.
     public static func nameKeys(folded: String) -> (full: UInt64, loose: UInt64) {
-        var words: [[UInt8]] = []
-        var current: [UInt8] = []
-        for b in folded.utf8 {
-            if b == 0x20 || b == 0x09 {
-                if !current.isEmpty { words.append(current); current.removeAll(keepingCapacity: true) }
-            } else {
-                current.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        var text = folded
+        // One pass, no allocation: the pipeline calls this for every record.
+        return text.withUTF8 { bytes -> (full: UInt64, loose: UInt64) in
+            var full = fnvOffset
+            var afterFirstWord = fnvOffset
+            var words = 0
+            var inWord = false
+            var lastStart = 0
+            var lastEnd = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 {
+                    if inWord {
+                        inWord = false
+                        lastEnd = i
+                        if words == 1 { afterFirstWord = full }
+                    }
+                    continue
+                }
+                if !inWord {
+                    inWord = true
+                    if words > 0 { full = fnvStep(full, 0x20) }
+                    words += 1
+                    lastStart = i
+                }
+                full = fnvStep(full, lowerASCII(b))
             }
+            if inWord {
+                lastEnd = bytes.count
+                if words == 1 { afterFirstWord = full }
+            }
+            if words == 0 { return (0, 0) }
+            let fullKey = finish(full)
+            if words <= 2 { return (fullKey, fullKey) }
+            var loose = fnvStep(afterFirstWord, 0x20)
+            for i in lastStart..<lastEnd { loose = fnvStep(loose, lowerASCII(bytes[i])) }
+            return (fullKey, finish(loose))
         }
-        if !current.isEmpty { words.append(current) }
-        guard let first = words.first, let last = words.last else { return (0, 0) }
-        var joined: [UInt8] = []
-        for (i, w) in words.enumerated() {
-            if i > 0 { joined.append(0x20) }
-            joined += w
-        }
-        let full = hash(joined)
-        if words.count <= 2 { return (full, full) }
-        return (full, hash(first + [0x20] + last))
     }
+
+    @usableFromInline static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inlinable
+    static func fnvStep(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+    }
+
+    @inlinable
+    static func finish(_ h: UInt64) -> UInt64 {
+        let f = finalize(h)
+        return f == 0 ? 1 : f
+    }
+
+    private static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     /// The digits of an ID or phone number as an integer: `"0912345678"` → `912345678`.
     ///

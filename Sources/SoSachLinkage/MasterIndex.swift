@@ -23,7 +23,7 @@ public struct MasterIndex: Sendable {
     public func personID(at index: Int) -> String { personIDs[index] }
 
     /// Collects the rows of a previous persons.csv.
-    public struct Builder {
+    public struct Builder: Sendable {
         private var personIDs: [String] = []
         private var nameKeys: [UInt64] = []
         private var looseNameKeys: [UInt64] = []

@@ -43,6 +43,22 @@ import Testing
         #expect(builder.upgradedOrdinals(forField: 1) == [])
     }
 
+    @Test func manyDistinctValuesInOneCluster() {
+        // Past the linear-scan limit the builder indexes values; the choice must not change.
+        var builder = GoldenRecordBuilder(fieldCount: 1)
+        for i in 0..<40 { builder.add("09120000\(10 + i)", rank: 0, ordinal: UInt32(i), field: 0) }
+        for i in 40..<43 { builder.add("0912000033", rank: 0, ordinal: UInt32(i), field: 0) }
+        builder.add("0912000011", rank: 0, ordinal: 43, field: 0)
+        let choice = builder.choice(forField: 0)!
+        #expect(choice.value == "0912000033")
+        #expect(choice.count == 4)
+        #expect(choice.earliestRecord == 23)
+        #expect(choice.candidateCount == 44)
+        builder.reset()
+        builder.add("x", rank: 0, ordinal: 0, field: 0)
+        #expect(builder.choice(forField: 0)?.count == 1)
+    }
+
     @Test func resetStartsTheNextCluster() {
         var builder = GoldenRecordBuilder(fieldCount: 1)
         builder.add("a", rank: 0, ordinal: 0, field: 0)

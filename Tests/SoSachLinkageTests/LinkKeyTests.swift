@@ -27,6 +27,7 @@ import Testing
         ("nguyen an", "nguyen an", "nguyen an"),
         ("an", "an", "an"),
         ("ton that thuc anh", "ton that thuc anh", "ton anh"),
+        ("\tTon That  Thuc\tAnh  ", "ton that thuc anh", "ton anh"),
     ])
     func nameKeys(folded: String, full: String, loose: String) {
         let keys = LinkKey.nameKeys(folded: folded)
