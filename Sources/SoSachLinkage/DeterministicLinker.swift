@@ -1,5 +1,17 @@
 /// Links the records of one citizen with deterministic rules and cannot-link constraints.
 ///
+/// ## Use
+/// ```swift
+/// // One LinkRecord per accepted record, ordinal = its row in records.csv (0-based).
+/// let record = LinkRecord(ordinal: n, foldedName: nameKeyText, nameHasDiacritics: hasMarks,
+///                         birth: LinkDate(year: y, month: m, day: d), gender: .female,
+///                         nationalID: "001185000123", idKind: .cccd,
+///                         phone: "0912345678", commune: 26734)
+/// let result = DeterministicLinker().link(records)       // clusters, review pairs, stats
+/// let ids = PersonIDAssigner(master: master).assign(result) { ordinal in recordID(ordinal) }
+/// let personID = ids.personID(ofCluster: result.cluster(ofRecord: n))
+/// ```
+///
 /// ## Rules
 /// Applied in this order (``LinkRule``), each over every record before the next:
 /// 1. same linkable national ID (CCCD, or CMND) and compatible names (same name key, or same

@@ -28,11 +28,17 @@ public struct FieldAgreement: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Name keys: same full key, same loose key (similar), or different.
     public var name: Outcome
+    /// Birth dates: equal, compatible but less precise (similar), or contradicting (differs).
     public var birthDate: Outcome
+    /// Genders: equal, or both known and different (conflict).
     public var gender: Outcome
+    /// Linkable national IDs: equal, two different CCCDs (conflict), or otherwise different.
     public var nationalID: Outcome
+    /// Phones.
     public var phone: Outcome
+    /// 2025 communes.
     public var commune: Outcome
 
     /// Compares two records.

@@ -48,6 +48,7 @@ public struct LinkDate: Hashable, Comparable, Sendable, CustomStringConvertible 
         return day == 0 || other.day == 0 || day == other.day
     }
 
+    /// Orders by packed value: by year, then month, then day (unknown parts first).
     public static func < (a: LinkDate, b: LinkDate) -> Bool { a.raw < b.raw }
 
     /// ISO 8601 as precise as known: `1985-03-07`, `1985-03`, `1985`, or empty.

@@ -2,6 +2,8 @@
 public enum LinkGender: UInt8, Sendable, Hashable, CaseIterable {
     /// Not given or not readable: compatible with both.
     case unknown = 0
+    /// `M` in records.csv.
     case male = 1
+    /// `F` in records.csv.
     case female = 2
 }

@@ -99,12 +99,12 @@ struct LinkRun {
     /// Rule 1 within one ID: join the members whose names are compatible (components of the
     /// "same name key or same loose key" relation); list the other components for review.
     private mutating func linkSameID(_ group: ArraySlice<UInt32>) {
-        let members = Array(group)
-        let firstKey = records[Int(members[0])].nameKey
-        if firstKey != 0 && members.allSatisfy({ records[Int($0)].nameKey == firstKey }) {
+        let firstKey = records[Int(group.first!)].nameKey
+        if firstKey != 0 && group.allSatisfy({ records[Int($0)].nameKey == firstKey }) {
             merge(group, rule: .nationalID)
             return
         }
+        let members = Array(group)
         // Local union-find over positions; chaining neighbours after a sort by each key.
         var parent = Array(0..<members.count)
         func root(_ x: Int) -> Int {
