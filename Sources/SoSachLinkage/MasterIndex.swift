@@ -104,29 +104,45 @@ public struct MasterIndex: Sendable {
         return lo
     }
 
-    /// The person whose record_ids held this record_id (the first one when several did).
-    func person(forRecordID recordID: String) -> UInt32? {
+    /// The person whose record_ids held this record_id (the first one when several did), if
+    /// that person could be this record: compatible name and birth year.
+    ///
+    /// A record_id is a file and a line; a resubmitted file with rows inserted puts another
+    /// citizen on the old line, and that citizen must not inherit the old person id.
+    func person(forRecordID recordID: String, record: LinkRecord) -> (person: UInt32, fits: Bool)? {
         let key = LinkKey.hash(recordID)
         let i = Self.lowerBound(recordKeys, key)
-        return i < recordKeys.count && recordKeys[i] == key ? recordPersons[i] : nil
+        guard i < recordKeys.count && recordKeys[i] == key else { return nil }
+        let p = recordPersons[i]
+        return (p, fits(record, Int(p), nameRequired: false))
     }
 
     /// The first person (by index) with this record's national ID and a compatible name and
-    /// birth year (equal years when both are known).
+    /// birth year.
     func person(matchingIDOf record: LinkRecord) -> UInt32? {
         guard record.idKind.isLinkable && record.nationalID != 0 else { return nil }
         let key = LinkKey.combine(UInt64(record.idKind.rawValue), record.nationalID)
         var i = Self.lowerBound(idKeys, key)
         while i < idKeys.count && idKeys[i] == key {
-            let p = Int(idPersons[i])
-            let nameOK = (record.nameKey != 0 && record.nameKey == nameKeys[p])
-                || (record.looseNameKey != 0 && record.looseNameKey == looseNameKeys[p])
-            let year = UInt16(record.birth.year)
-            let birthOK = year == 0 || birthYears[p] == 0 || year == birthYears[p]
-            if nameOK && birthOK { return UInt32(p) }
+            if fits(record, Int(idPersons[i]), nameRequired: true) { return idPersons[i] }
             i += 1
         }
         return nil
+    }
+
+    /// Whether a record could be master person `p`: names compatible (same name key or same
+    /// loose key; a missing name passes unless `nameRequired`) and birth years equal when both
+    /// are known.
+    private func fits(_ record: LinkRecord, _ p: Int, nameRequired: Bool) -> Bool {
+        let nameOK: Bool
+        if record.nameKey == 0 || nameKeys[p] == 0 {
+            nameOK = !nameRequired
+        } else {
+            nameOK = record.nameKey == nameKeys[p]
+                || (record.looseNameKey != 0 && record.looseNameKey == looseNameKeys[p])
+        }
+        let year = UInt16(record.birth.year)
+        return nameOK && (year == 0 || birthYears[p] == 0 || year == birthYears[p])
     }
 
     /// True when a derived-format id of the master has this 48-bit value.

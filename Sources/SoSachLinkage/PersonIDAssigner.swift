@@ -3,8 +3,10 @@
 ///
 /// ## Rule
 /// 1. With a master (`--master previous/persons.csv`), a cluster claims the master person that
-///    held one of its record_ids (its earliest such record decides when several persons did:
-///    the others are counted as merged); failing that, the first master person with the same
+///    held one of its record_ids, provided that record's name is compatible with the person's
+///    (same name key or loose key) and its birth year does not differ — a resubmitted file
+///    with inserted rows puts other citizens on old lines (its earliest such record decides
+///    when several persons did: the others are counted as merged); failing that, the first master person with the same
 ///    linkable national ID as one of its records (earliest first), a compatible name (same
 ///    name key or same loose key) and no different birth year.
 /// 2. When two clusters claim one master person, the cluster with the earliest record keeps the
@@ -43,8 +45,10 @@ public struct PersonIDAssigner: Sendable {
                 var claimed: UInt32?
                 var others = false
                 for ordinal in members {
-                    guard let p = master.person(forRecordID: recordID(ordinal)) else { continue }
-                    if claimed == nil { claimed = p } else if p != claimed { others = true }
+                    let record = result.records[Int(ordinal)]
+                    guard let match = master.person(forRecordID: recordID(ordinal), record: record) else { continue }
+                    guard match.fits else { stats.recordIDMismatches += 1; continue }
+                    if claimed == nil { claimed = match.person } else if match.person != claimed { others = true }
                 }
                 if others { stats.mergedMasterPersons += 1 }
                 if let p = claimed {

@@ -11,6 +11,9 @@ public struct PersonIDStats: Sendable, Equatable, Codable {
     /// Clusters whose record_ids belonged to more than one master person (the persons merged;
     /// the cluster keeps the id of its earliest record's person).
     public var mergedMasterPersons = 0
+    /// Records whose record_id was in the master but under a person with another name or
+    /// birth year (the line now holds someone else); ignored for keeping ids.
+    public var recordIDMismatches = 0
     /// Master persons no cluster kept.
     public var masterPersonsUnmatched = 0
     /// Derived ids moved to a retry because their first value was taken.

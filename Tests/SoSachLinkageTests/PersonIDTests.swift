@@ -85,6 +85,20 @@ import Testing
         #expect(ids2.stats.derived == 0)
     }
 
+    @Test func recordIDNowHoldingAnotherCitizenDoesNotKeepTheID() throws {
+        // The commune resubmitted its file with a row inserted: line 2 is now someone else.
+        let master = try Self.master([
+            ("OLD-1", "", .none, "nguyen van an", 1980, [Self.recordID(0)]),
+            ("OLD-2", "", .none, "le thi hoa", 1990, [Self.recordID(1)]),
+        ])
+        let result = link([rec(0, "tran thi bich", birth: date(1985)), rec(1, "le thi hoa")])
+        let ids = PersonIDAssigner(master: master).assign(result, recordID: Self.recordID)
+        #expect(ids.personID(ofCluster: 0) == PersonID.derived(fromRecordID: Self.recordID(0)))
+        #expect(ids.personID(ofCluster: 1) == "OLD-2")
+        #expect(ids.stats.recordIDMismatches == 1)
+        #expect(ids.stats.keptByRecordID == 1)
+    }
+
     @Test func twoClustersClaimingOneMasterIDEarliestKeepsIt() throws {
         // The master person held records 0 and 2; this run splits them (different CCCDs).
         let master = try Self.master([
