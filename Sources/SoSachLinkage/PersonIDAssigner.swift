@@ -2,13 +2,14 @@
 /// derived from the cluster's earliest record.
 ///
 /// ## Rule
-/// 1. With a master (`--master previous/persons.csv`), a cluster claims the master person that
-///    held one of its record_ids, provided that record's name is compatible with the person's
-///    (same name key or loose key) and its birth year does not differ — a resubmitted file
-///    with inserted rows puts other citizens on old lines (its earliest such record decides
-///    when several persons did: the others are counted as merged); failing that, the first master person with the same
-///    linkable national ID as one of its records (earliest first), a compatible name (same
-///    name key or same loose key) and no different birth year.
+/// 1. With a master (`--master previous/persons.csv`), a cluster claims a master person:
+///    - first by record_id: the person whose record_ids held one of the cluster's record_ids,
+///      if that record fits the person (compatible name — same name key or loose key — and no
+///      different birth year; a resubmitted file with inserted rows puts other citizens on old
+///      lines). When records of the cluster point to several persons, the earliest record
+///      decides and the cluster counts as a merge;
+///    - else by national ID: the first master person with the linkable national ID of one of
+///      its records (earliest record first), a compatible name and no different birth year.
 /// 2. When two clusters claim one master person, the cluster with the earliest record keeps the
 ///    id; the other gets a derived id and a ``ReviewReason/masterConflict`` review pair
 ///    (earliest records of both clusters).
