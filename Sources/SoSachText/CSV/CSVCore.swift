@@ -182,6 +182,53 @@ public struct CSVCore: Sendable {
         state = .startRecord
     }
 
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let lfWord = UInt64(lf) &* ones
+    static let crWord = UInt64(cr) &* ones
+
+    /// Copies the run of ordinary bytes at `input[i...]` (bytes whose class has no `stop` bit)
+    /// to `output[o...]`, stopping at the first byte that stops the run or at `limit`.
+    ///
+    /// Eight bytes at a time while at least eight are left before `limit` (which also bounds the
+    /// output): a word has a stop byte where `word ^ broadcast(byte)` has a zero byte, found with
+    /// the carry trick `(x - 0x01…) & ~x & 0x80…`, whose lowest set bit is always exact. The
+    /// whole word is stored even when only its first bytes belong to the run: the output past
+    /// `o` is scratch. Then byte by byte with the class table.
+    @inline(__always)
+    static func copyRun(
+        _ input: UnsafePointer<UInt8>, _ i: inout Int, _ limit: Int,
+        _ output: UnsafeMutablePointer<UInt8>, _ o: inout Int,
+        _ classes: UnsafePointer<UInt8>, _ stop: UInt8, _ stopWord: UInt64
+    ) {
+        let source = UnsafeRawPointer(input)
+        let target = UnsafeMutableRawPointer(output)
+        while i &+ 8 <= limit {
+            let word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            target.storeBytes(of: word.littleEndian, toByteOffset: o, as: UInt64.self)
+            let a = word ^ stopWord
+            let b = word ^ lfWord
+            let c = word ^ crWord
+            let found = ((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c)
+            let mask = found & highs
+            if mask != 0 {
+                let count = mask.trailingZeroBitCount &>> 3
+                i &+= count
+                o &+= count
+                return
+            }
+            i &+= 8
+            o &+= 8
+        }
+        while i < limit {
+            let byte = input[i]
+            if classes[Int(byte)] & stop != 0 { return }
+            output[o] = byte
+            o &+= 1
+            i &+= 1
+        }
+    }
+
     @inline(__always)
     private mutating func run(_ io: inout CSVCoreBuffers, _ classes: UnsafePointer<UInt8>) -> Result {
         let input = io.input
@@ -194,6 +241,8 @@ public struct CSVCore: Sendable {
         let quoteByte = self.quoteByte
         // 256 never equals a byte: with quoting off, no field opens as quoted.
         let opensQuote = quotingEnabled ? Int(quoteByte) : 256
+        let delimiterWord = UInt64(delimiter) &* Self.ones
+        let quoteWord = UInt64(quoteByte) &* Self.ones
         var i = io.inputPosition
         var o = io.outputCount
         var e = io.endsCount
@@ -243,13 +292,7 @@ public struct CSVCore: Sendable {
 
             case .inField:
                 let limit = min(end, i &+ (outputCapacity &- o))
-                while i < limit {
-                    let c = input[i]
-                    if classes[Int(c)] & Self.stopsUnquoted != 0 { break }
-                    output[o] = c
-                    o &+= 1
-                    i &+= 1
-                }
+                Self.copyRun(input, &i, limit, output, &o, classes, Self.stopsUnquoted, delimiterWord)
                 if i == limit { return limit == end ? .inputEmpty : .outputFull }
                 guard e < endsCapacity else { return .endsFull }
                 let c = input[i]
@@ -273,13 +316,7 @@ public struct CSVCore: Sendable {
 
             case .inQuoted:
                 let limit = min(end, i &+ (outputCapacity &- o))
-                while i < limit {
-                    let c = input[i]
-                    if classes[Int(c)] & Self.stopsQuoted != 0 { break }
-                    output[o] = c
-                    o &+= 1
-                    i &+= 1
-                }
+                Self.copyRun(input, &i, limit, output, &o, classes, Self.stopsQuoted, quoteWord)
                 if i == limit { return limit == end ? .inputEmpty : .outputFull }
                 let c = input[i]
                 i &+= 1
