@@ -324,6 +324,23 @@ public struct CSVCore: Sendable {
                     state = .quoteInQuoted
                     let fieldStart = e > 0 ? ends[e &- 1] : 0
                     if o &- fieldStart > maxFieldSize { return .quotedFieldLimit }
+                    // Fast paths for what follows a quote most often: a delimiter (the field
+                    // ends) or a second quote (a literal quote); the rest goes through the
+                    // `.quoteInQuoted` state. i < limit above left room for one output byte.
+                    if i < end {
+                        let next = input[i]
+                        if next == delimiter && e < endsCapacity {
+                            ends[e] = o
+                            e &+= 1
+                            i &+= 1
+                            state = .startField
+                        } else if next == quoteByte {
+                            output[o] = quoteByte
+                            o &+= 1
+                            i &+= 1
+                            state = .inQuoted
+                        }
+                    }
                     continue
                 }
                 // A line end inside quotes is data; i < limit above left room for it.
