@@ -8,10 +8,10 @@
 /// Fields are byte slices; `string(at:)` makes a `String` only when asked.
 public struct ByteRecord: Sendable {
     /// Field bytes; `storage.count` is the capacity the reader may fill, `length` is used.
-    var storage: [UInt8]
-    var length = 0
+    @usableFromInline var storage: [UInt8]
+    @usableFromInline var length = 0
     /// Field end offsets into `storage`; `endStorage.count` is the capacity, `count` is used.
-    var endStorage: [Int]
+    @usableFromInline var endStorage: [Int]
 
     /// The number of fields. 0 for a blank line and for a record with a `problem`.
     public internal(set) var count = 0
@@ -49,19 +49,20 @@ public struct ByteRecord: Sendable {
     public var endLine: Int { position.line + max(lineCount, 1) - 1 }
 
     /// The bytes of field `index` (0-based).
+    @inlinable
     public subscript(index: Int) -> ArraySlice<UInt8> {
         storage[range(at: index)]
     }
 
     /// The offsets of field `index` in the record's byte buffer.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func range(at index: Int) -> Range<Int> {
         precondition(index >= 0 && index < count, "field index out of range")
         return (index == 0 ? 0 : endStorage[index - 1])..<endStorage[index]
     }
 
     /// The byte length of field `index`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func length(at index: Int) -> Int { range(at: index).count }
 
     /// Field `index` decoded as UTF-8 (invalid sequences become U+FFFD).
@@ -70,6 +71,7 @@ public struct ByteRecord: Sendable {
     }
 
     /// Calls `body` with the bytes of field `index`, valid only during the call.
+    @inlinable
     public func withUnsafeBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let range = range(at: index)
         return try storage.withUnsafeBufferPointer { all in

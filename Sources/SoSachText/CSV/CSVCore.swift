@@ -291,28 +291,32 @@ public struct CSVCore: Sendable {
                 fallthrough
 
             case .inField:
-                let limit = min(end, i &+ (outputCapacity &- o))
-                Self.copyRun(input, &i, limit, output, &o, classes, Self.stopsUnquoted, delimiterWord)
-                if i == limit { return limit == end ? .inputEmpty : .outputFull }
-                guard e < endsCapacity else { return .endsFull }
-                let c = input[i]
-                ends[e] = o
-                e &+= 1
-                i &+= 1
-                if c == delimiter {
-                    state = .startField
-                    continue
-                }
-                lines &+= 1
-                state = .startRecord
-                if c == Self.cr {
-                    guard i < end else {
-                        state = .recordEndCR
-                        return .inputEmpty
+                // Field after unquoted field without going back to the state switch.
+                while true {
+                    let limit = min(end, i &+ (outputCapacity &- o))
+                    Self.copyRun(input, &i, limit, output, &o, classes, Self.stopsUnquoted, delimiterWord)
+                    if i == limit { return limit == end ? .inputEmpty : .outputFull }
+                    guard e < endsCapacity else { return .endsFull }
+                    let c = input[i]
+                    ends[e] = o
+                    e &+= 1
+                    i &+= 1
+                    if c == delimiter {
+                        if i < end && Int(input[i]) != opensQuote { continue }
+                        state = .startField
+                        break
                     }
-                    if input[i] == Self.lf { i &+= 1 }
+                    lines &+= 1
+                    state = .startRecord
+                    if c == Self.cr {
+                        guard i < end else {
+                            state = .recordEndCR
+                            return .inputEmpty
+                        }
+                        if input[i] == Self.lf { i &+= 1 }
+                    }
+                    return .record
                 }
-                return .record
 
             case .inQuoted:
                 let limit = min(end, i &+ (outputCapacity &- o))
