@@ -130,13 +130,7 @@ public final class CSVReader {
         var finishing = false
         while true {
             let result = step(&record, finishing: finishing)
-            if skipping {
-                // Too large: drop what was parsed and the raw bytes consumed (but those of an
-                // open quoted field, which may have to be re-read), read on to the record's end.
-                record.length = 0
-                record.count = 0
-                recordStart = core.isInQuotedField ? core.quoteStart : position
-            }
+            if skipping { discardSkippedPart(&record, &recordStart) }
             switch result {
             case .record:
                 if skipping {
@@ -144,6 +138,8 @@ public final class CSVReader {
                 } else if record.length > options.maxFieldSize,
                           let field = firstOversizedField(in: record, from: 0, partial: false) {
                     markTooLarge(&record, .fieldTooLarge(field: field, limit: options.maxFieldSize), recordStart)
+                    record.length = 0
+                    record.count = 0
                 } else if options.keepRawBytes {
                     record.raw.append(contentsOf: UnsafeBufferPointer(start: buffer + recordStart, count: position - recordStart))
                 }
@@ -155,7 +151,10 @@ public final class CSVReader {
                 return false
 
             case .outputFull:
-                record.reserve(fieldBytes: record.storage.count * 2, fields: 0)
+                // While skipping, the output was just emptied but for an open quoted field.
+                if !skipping || record.length > record.storage.count / 2 {
+                    record.reserve(fieldBytes: record.storage.count * 2, fields: 0)
+                }
 
             case .endsFull:
                 if record.endStorage.count >= options.maxFields {
@@ -172,7 +171,12 @@ public final class CSVReader {
                 if options.recoverUnterminatedQuotes { reopenQuote(&record) }
 
             case .inputEmpty:
-                if !skipping {
+                if skipping {
+                    if core.isInQuotedField && options.recoverUnterminatedQuotes && record.length > options.maxFieldSize {
+                        reopenQuote(&record)
+                        continue
+                    }
+                } else {
                     if let field = firstOversizedField(in: record, from: checkedFields, partial: true) {
                         if field == record.count && core.isInQuotedField && options.recoverUnterminatedQuotes {
                             reopenQuote(&record)
@@ -276,18 +280,37 @@ public final class CSVReader {
         return nil
     }
 
+    /// While skipping a too-large record: drops what was parsed and the raw bytes consumed, but
+    /// keeps an open quoted field (its content, moved to the front, and its raw bytes from the
+    /// quote on) so that its limits are checked and it can be re-read as anywhere else.
+    private func discardSkippedPart(_ record: inout ByteRecord, _ recordStart: inout Int) {
+        if core.isInQuotedField {
+            let fieldStart = record.count > 0 ? record.endStorage[record.count - 1] : 0
+            let kept = record.length - fieldStart
+            if fieldStart > 0 && kept > 0 {
+                record.storage.withUnsafeMutableBufferPointer { bytes in
+                    _ = memmove(bytes.baseAddress!, bytes.baseAddress! + fieldStart, kept)
+                }
+            }
+            record.length = kept
+            recordStart = core.quoteStart
+        } else {
+            record.length = 0
+            recordStart = position
+        }
+        record.count = 0
+    }
+
     /// Marks `record` as too large; the rest of it is parsed as usual (so that where it ends does
     /// not depend on when the problem was seen) but nothing of it is kept.
     private func beginSkipping(_ record: inout ByteRecord, _ problem: RecordProblem, _ recordStart: inout Int) {
         markTooLarge(&record, problem, recordStart)
-        recordStart = core.isInQuotedField ? core.quoteStart : position
+        discardSkippedPart(&record, &recordStart)
     }
 
-    /// Marks `record` as too large: no fields, the start of its raw bytes if asked.
+    /// Marks `record` as too large and keeps the start of its raw bytes if asked.
     private func markTooLarge(_ record: inout ByteRecord, _ problem: RecordProblem, _ recordStart: Int) {
         record.problem = problem
-        record.length = 0
-        record.count = 0
         if options.keepRawBytes {
             let keep = min(position - recordStart, min(64 << 10, options.maxFieldSize))
             record.raw.removeAll(keepingCapacity: true)

@@ -141,3 +141,21 @@ final class RepeatingByteSource: ByteSource {
         return count
     }
 }
+
+@Suite struct CSVTooLargeThenQuotedTests {
+    /// A too-long unquoted field, then a quoted field over the size limit: wherever the reader
+    /// notices the first problem, the quoted field is re-read literally all the same.
+    @Test(arguments: [1, 3, 64, 1000, Int.max])
+    func limitsHoldWhileSkipping(chunk: Int) throws {
+        var options = CSVReader.Options()
+        options.maxFieldSize = 100
+        let long = String(repeating: "u", count: 300)
+        let quoted = String(repeating: "q", count: 150)
+        let input = Array("\(long),\"\(quoted)\nnext,row\n\"ok\"\n".utf8)
+        let rows = try readAll(input, chunk: chunk, options: options)
+        #expect(rows.map(\.problem) == [.fieldTooLarge(field: 0, limit: 100), nil, nil])
+        #expect(rows.map(\.recovered) == [true, false, false])
+        #expect(rows.map(\.fields) == bytes([[], ["next", "row"], ["ok"]]))
+        #expect(rows.map(\.line) == [1, 2, 3])
+    }
+}
