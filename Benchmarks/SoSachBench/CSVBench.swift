@@ -28,9 +28,13 @@ struct CSVBench: ParsableCommand {
     @Option(help: "Timed parses of each file; the best is printed.")
     var repeats = 3
 
+    @Option(name: .customLong("huge-line-mib"), help: "Also read a generated stream of this many MiB with no line end (e.g. 1024), to show bounded memory.")
+    var hugeLineMiB = 0
+
     func validate() throws {
         guard rows > 0 else { throw ValidationError("--rows must be positive") }
         guard repeats > 0 else { throw ValidationError("--repeats must be positive") }
+        guard hugeLineMiB >= 0 else { throw ValidationError("--huge-line-mib cannot be negative") }
     }
 
     func run() throws {
@@ -67,6 +71,26 @@ struct CSVBench: ParsableCommand {
                 format: "%6.1f MB  wc -l     %7.1f MB/s wall (%.3f s), %7.1f MB/s CPU (%.3f s)",
                 megabytes, megabytes / wc.wall, wc.wall, megabytes / wc.cpu, wc.cpu))
         }
+        if hugeLineMiB > 0 { try readHugeLine() }
+    }
+
+    /// Reads `hugeLineMiB` MiB without a line end: one record reported too large, memory bounded.
+    func readHugeLine() throws {
+        let size = hugeLineMiB << 20
+        let reader = CSVReader(source: CSVBenchHugeLine(count: size), dialect: .comma)
+        var record = ByteRecord()
+        var records = 0
+        var problems: [String] = []
+        let cpu = Self.threadCPUSeconds()
+        while try reader.readRecord(into: &record) {
+            records += 1
+            if let problem = record.problem { problems.append("\(record.position): \(problem)") }
+        }
+        let seconds = Self.threadCPUSeconds() - cpu
+        let label = "no-line-end".padding(toLength: 12, withPad: " ", startingAt: 0)
+        print(label + String(format: "%6.1f MB  CSVReader %7.1f MB/s CPU (%.3f s, generation included); %d record(s): ",
+                             Double(size) / 1e6, Double(size) / 1e6 / seconds, seconds, records)
+              + problems.joined(separator: "; "))
     }
 
     /// Reads every record of `path`, touching every field's length.
