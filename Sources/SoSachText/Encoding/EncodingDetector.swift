@@ -3,7 +3,7 @@
 /// as follows (a user override always wins):
 ///
 /// 1. A byte order mark (EF BB BF, FF FE, FE FF): confidence 1.
-/// 2. NUL bytes at even or odd positions: UTF-16 BE or LE.
+/// 2. NUL bytes on one side only (at least one pair in 20): UTF-16 BE or LE.
 /// 3. Strict UTF-8 with non-ASCII characters: UTF-8, or `utf-8-mojibake` when its non-ASCII runs
 ///    are mostly mojibake (`MojibakeRepair`).
 /// 4. Pure ASCII: VIQR when more than 15 % of its words compose into Vietnamese letters, else
@@ -68,11 +68,12 @@ public struct EncodingDetector: Sendable {
             if k & 1 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
         let pairs = max(n / 2, 1)
-        if oddZeros * 10 >= pairs * 3 && evenZeros * 10 < pairs {
+        // Legacy and UTF-8 text has no NUL at all; UTF-16 has one per ASCII character, on one side.
+        if oddZeros * 20 >= pairs && evenZeros * 10 <= oddZeros {
             return EncodingDetection(encoding: .utf16LE, confidence: 0.95,
                                      evidence: ["no BOM; \(oddZeros) of \(pairs) odd bytes are NUL (UTF-16LE)"])
         }
-        if evenZeros * 10 >= pairs * 3 && oddZeros * 10 < pairs {
+        if evenZeros * 20 >= pairs && oddZeros * 10 <= evenZeros {
             return EncodingDetection(encoding: .utf16BE, confidence: 0.95,
                                      evidence: ["no BOM; \(evenZeros) of \(pairs) even bytes are NUL (UTF-16BE)"])
         }

@@ -291,7 +291,11 @@ public enum MojibakeRepair {
 
     /// Step 3: the segment's characters as Windows-1252 (or 1258) views of legacy bytes.
     static func repairLegacy(_ segment: UnsafeBufferPointer<UInt8>, scalars: [UInt32]) -> ([UInt8], TextEncoding)? {
-        let current = SyllableScorer.score(segment)
+        guard scalars.count >= 2 else { return nil }  // one character is no evidence
+        // Decomposed text (macOS NFD, "Unicode tổ hợp") is scored as what it is once composed.
+        let current = scalars.contains(where: { (0x300...0x36F).contains($0) })
+            ? SyllableScorer.score(UTF8Normalizer.nfc(Array(segment)))
+            : SyllableScorer.score(segment)
         guard current.words > 0, current.value < 0.75 else { return nil }
         guard let bytes = reencode(scalars, windows1258: false) ?? reencode(scalars, windows1258: true) else { return nil }
         var best: (score: Double, bytes: [UInt8], encoding: TextEncoding)?

@@ -50,9 +50,10 @@ enum VietnameseSyllable {
         "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu",
     ].map { key(code($0)) })
 
-    /// Clusters that need a coda (ă â and the diphthongs iê yê uô ươ …).
+    /// Clusters that need a coda (â and the diphthongs yê uô ươ …). Not ă and iê: the Ê Đê names
+    /// Niê and Byă end in them.
     private static let needCoda: Set<UInt32> = Set([
-        "ă", "â", "iê", "yê", "oă", "oo", "ôô", "uâ", "uô", "ươ", "uyê",
+        "â", "yê", "oă", "oo", "ôô", "uâ", "uô", "ươ", "uyê",
     ].map { key(code($0)) })
 
     private static let codas: [[UInt8]] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"].map(code)
