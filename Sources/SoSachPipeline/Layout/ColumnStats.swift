@@ -17,6 +17,8 @@ struct ColumnStats: Sendable {
     var villages = 0
     /// Cells that start with a commune word ("Xã Quài Cang", "Phường 3").
     var communes = 0
+    /// Cells that are one capitalised word of letters (given names: "Hùng", "Thảo").
+    var singleWords = 0
     /// Integer cells that follow the previous integer cell by one (an STT sequence).
     var sequenceSteps = 0
     private var lastInteger: Int?
@@ -40,6 +42,7 @@ struct ColumnStats: Sendable {
         if ColumnStats.startsWithAny(key, ColumnStats.villageWords) { villages += 1; return }
         if ColumnStats.startsWithAny(key, ColumnStats.communeWords) { communes += 1; return }
         if text.looksLikeName(cell) { names += 1 }
+        if cell.first?.isUppercase == true, cell.allSatisfy(\.isLetter) { singleWords += 1 }
     }
 
     /// `count` of `filled` as "n/m".

@@ -263,8 +263,9 @@ struct ContextExtractor {
             pendingWords.append(token)
         }
         flush()
-        // Left-over words name the commune only when they look like a name (not "x", "v2").
-        if units.isEmpty, !rest.isEmpty, rest.count <= 4, rest.allSatisfy({ $0.count >= 2 }), rest.contains(where: { $0.count >= 3 }) {
+        // Left-over words name the commune only when they look like a proper name ("Quài Cang";
+        // not "x", "v2", "danh sach moi").
+        if units.isEmpty, !rest.isEmpty, rest.count <= 4, rest.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase }), rest.contains(where: { $0.count >= 3 }) {
             units.append((.commune, rest.joined(separator: " "), ""))
         }
         for (level, value, type) in units {

@@ -3,7 +3,7 @@ import SoSachText
 /// Classifies every record of a file and turns data records into `DataRow`s, streaming.
 ///
 /// How it works: the engine first reads a bounded prefix (`prefixLimit` records) and decides on
-/// it where the first table's header is (the best-scoring header row in the first rows, or the
+/// it where the first table's header is (the first row of header aliases in the first rows, or the
 /// mapping file's header rows, or none: the columns are then mapped by content), maps the
 /// columns of every table found in the prefix and reads the file context from the title rows.
 /// Then it hands out the records one by one, deciding each with the same per-row rules, and
@@ -129,16 +129,18 @@ final class LayoutEngine {
         sections.append(LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames))
     }
 
-    /// The first table's header rows in the prefix: the best-scoring header row among the first
-    /// rows, with a parent row above it and sub-header rows below it.
+    /// The first table's header rows in the prefix: the first row among the first rows where
+    /// most cells (two at least) are header aliases, with a row of group labels above it and
+    /// sub-header rows below it.
     private func firstHeaderGroup(_ prefix: [LayoutRecord]) -> [Int]? {
-        var best: (index: Int, score: Double)?
+        // The first qualifying row: a second, better-scoring header further down belongs to a
+        // second table pasted below the first.
+        var first: Int?
         for i in 0..<min(prefix.count, LayoutEngine.headerSearchRows) {
             let score = headerScore(prefix[i])
-            guard score.hits >= 2, score.qualifies else { continue }
-            if best == nil || score.value > best!.score { best = (i, score.value) }
+            if score.hits >= 2, score.qualifies { first = i; break }
         }
-        guard let found = best?.index else { return nil }
+        guard let found = first else { return nil }
         var start = found
         // A row of group labels above ("Thông tin cá nhân" | | "Địa chỉ") is part of the header.
         if found > 0 {
