@@ -16,6 +16,10 @@ public struct NameDictionary: Sendable {
     public let middleNames: Set<String>
     /// Folded keys of the middle names.
     public let foldedMiddleNames: Set<String>
+    /// Folded keys of the family and middle names that are written with diacritics
+    /// ("nguyen", "van", "thi"): a name made only of ASCII letters that contains one was typed
+    /// without diacritics.
+    public let foldedNamesNeedingDiacritics: Set<String>
     /// Why a file could not be read, if one could not.
     public let loadError: String?
 
@@ -36,6 +40,7 @@ public struct NameDictionary: Sendable {
         self.foldedFamilyNames = Set(familyNames.map(VietnameseText.foldKey))
         self.middleNames = Set(middleNames.map(VietnameseText.key))
         self.foldedMiddleNames = Set(middleNames.map(VietnameseText.foldKey))
+        self.foldedNamesNeedingDiacritics = Set((familyNames + middleNames).filter(VietnameseText.hasDiacritics).map(VietnameseText.foldKey))
         self.loadError = loadError
     }
 

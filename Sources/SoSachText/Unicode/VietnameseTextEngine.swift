@@ -104,6 +104,14 @@ enum VietnameseTextEngine {
             return cell != 0 && cell & L.upperBit == 0
         }
 
+        @inline(__always) func uppercaseLetter(at i: Int) -> Bool {
+            guard i < bytes.count else { return false }
+            let (s, _) = scalar(at: i)
+            guard s < 0x1F00 else { return false }
+            let cell = L.decodeTable[Int(s)]
+            return cell != 0 && cell & L.upperBit != 0
+        }
+
         @inline(__always) func letter(at i: Int) -> Bool {
             guard i < bytes.count else { return false }
             let (s, _) = scalar(at: i)
@@ -196,6 +204,10 @@ enum VietnameseTextEngine {
                     appendSpace(L.space, at: i, next: next, scriptLookalikes: scriptLookalikes)
                 } else if L.isInvisible(s) {
                     changes.insert(.invisible)
+                    // A zero-width space before a capital separates two words ("Trần\u{200B}Văn").
+                    if s == 0x200B, n > tokenStartCell, next < end, uppercaseLetter(at: next) {
+                        appendSpace(L.space, at: i, next: next, scriptLookalikes: scriptLookalikes)
+                    }
                 } else if o.confusables && (s == 0x2019 || s == 0x2BC || s == 0x2018) {
                     append(L.rawBit | 0x27)
                     changes.insert(.confusable)
