@@ -34,8 +34,10 @@ struct ColumnStats: Sendable {
         }
         if LayoutText.year(cell) != nil { years += 1 }
         if text.looksLikeDate(cell) { dates += 1 }
-        if text.looksLikeNationalID(cell) { ids += 1 }
-        if text.looksLikePhone(cell) { phones += 1 }
+        // The recognisers overlap on purpose (a 10-digit number may be a shortened ID or a
+        // phone): a cell that reads as a phone is not counted as an ID.
+        let phone = text.looksLikePhone(cell)
+        if phone { phones += 1 } else if text.looksLikeNationalID(cell) { ids += 1 }
         let key = LayoutText.exactKey(cell)
         if ColumnStats.genderWords.contains(key) { genders += 1; return }
         if ColumnStats.markWords.contains(cell) { marks += 1; return }

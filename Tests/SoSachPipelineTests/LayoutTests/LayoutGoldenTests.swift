@@ -155,6 +155,12 @@ enum LayoutGolden {
             Issue.record("missing golden file \(name); record it with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
-        #expect(Array(golden) == Array(text.utf8), "\(name) differs from its golden file:\n\(text)", sourceLocation: sourceLocation)
+        guard Array(golden) != Array(text.utf8) else { return }
+        let expected = String(decoding: golden, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let actual = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = (0..<min(expected.count, actual.count)).first { Array(expected[$0].utf8) != Array(actual[$0].utf8) } ?? min(expected.count, actual.count)
+        let want = line < expected.count ? String(expected[line]) : "<end>"
+        let got = line < actual.count ? String(actual[line]) : "<end>"
+        Issue.record("\(name) differs from its golden file at line \(line + 1):\n  golden: \(want)\n  now:    \(got)", sourceLocation: sourceLocation)
     }
 }
