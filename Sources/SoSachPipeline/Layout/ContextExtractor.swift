@@ -123,6 +123,11 @@ struct ContextExtractor {
         }
     }
 
+    /// True when a title line names a unit with a unit word ("UBND XÃ QUÀI CANG"): only such
+    /// lines are worth resolving (long titles otherwise hold two-word phrases that happen to be
+    /// unit names somewhere).
+    func namesUnit(_ line: String) -> Bool { !units(in: line.replacingQuotes()).isEmpty }
+
     /// The units a title line names: (level, name as written, unit word).
     private func units(in line: String) -> [(Level, String, String)] {
         let original = ContextExtractor.words(line)

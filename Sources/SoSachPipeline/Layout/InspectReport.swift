@@ -1,4 +1,5 @@
 import Foundation
+import SoSachUnits
 
 /// What `sosach inspect` prints for one file: the reader's decisions (encoding, dialect, column
 /// mapping with evidence, context) and the line classification of the whole file, built by
@@ -65,9 +66,13 @@ public struct InspectReport: Codable, Sendable, Hashable {
         public var year: Int?
         public var listKind: String?
         public var evidence: [String]
+        /// The unit codes the texts resolved to (`legacy_province`, `province`, `legacy_district`,
+        /// `legacy_commune`, `commune`, `epoch`), absent when nothing resolved.
+        public var unitCodes: [String: String]?
 
         enum CodingKeys: String, CodingKey {
             case village, commune, communeType = "commune_type", district, province, year, listKind = "list_kind", evidence
+            case unitCodes = "unit_codes"
         }
     }
 
@@ -158,10 +163,22 @@ public struct InspectReport: Codable, Sendable, Hashable {
             tables: reader.mappings.map(tablePart),
             extraColumns: profile.extraColumnNames,
             context: ContextPart(village: c.village, commune: c.commune, communeType: c.communeType, district: c.district,
-                                 province: c.province, year: c.year, listKind: c.listKind?.rawValue, evidence: c.evidence),
+                                 province: c.province, year: c.year, listKind: c.listKind?.rawValue, evidence: c.evidence,
+                                 unitCodes: c.unit.map(unitCodes)),
             configPattern: profile.configPattern,
             problems: problems,
             problemCount: problemCount)
+    }
+
+    private static func unitCodes(_ u: UnitContext) -> [String: String] {
+        var codes: [String: String] = [:]
+        codes["legacy_province"] = u.legacyProvinceCode
+        codes["province"] = u.provinceCode
+        codes["legacy_district"] = u.legacyDistrictCode
+        codes["legacy_commune"] = u.legacyCommuneCode
+        codes["commune"] = u.communeCode
+        codes["epoch"] = u.epoch?.rawValue
+        return codes
     }
 
     private static func tablePart(_ mapping: ColumnMapping) -> TablePart {

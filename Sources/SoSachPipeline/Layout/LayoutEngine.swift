@@ -1,4 +1,5 @@
 import SoSachText
+import SoSachUnits
 
 /// Classifies every record of a file and turns data records into `DataRow`s, streaming.
 ///
@@ -30,6 +31,8 @@ final class LayoutEngine {
     let rule: MappingConfig.FileRule?
     let displayPath: String
     let prefixLimit: Int
+    /// The unit registry the file context is resolved with; nil: texts only.
+    let unitRegistry: UnitRegistry?
 
     /// The mapping of every table found so far (those of the prefix first).
     private(set) var mappings: [ColumnMapping] = []
@@ -59,7 +62,8 @@ final class LayoutEngine {
 
     /// Reads the prefix from `source` and decides the layout.
     init(source: LayoutRecordSource, aliases: HeaderAliases, rule: MappingConfig.FileRule?,
-         displayPath: String, prefixLimit: Int = LayoutEngine.defaultPrefixLimit) throws {
+         displayPath: String, prefixLimit: Int = LayoutEngine.defaultPrefixLimit, unitRegistry: UnitRegistry? = nil) throws {
+        self.unitRegistry = unitRegistry
         self.source = source
         self.aliases = aliases
         self.mapper = ColumnMapper(aliases: aliases)
@@ -190,6 +194,11 @@ final class LayoutEngine {
                 found.year = year
                 found.evidence.append("mapping file \"\(rule.pattern)\": year \(year)")
             }
+        }
+        if let registry = unitRegistry {
+            let fileName = String(displayPath.split(separator: "/").last ?? Substring(displayPath))
+            found.resolveUnits(titles: titles.filter { extractor.namesUnit($0.1) }, fileName: fileName,
+                               defaultUnit: rule?.defaultUnit, registry: registry)
         }
         context = found
     }

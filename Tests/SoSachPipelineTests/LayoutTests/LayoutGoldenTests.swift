@@ -1,5 +1,6 @@
 import Foundation
 import SoSachText
+import SoSachUnits
 import Testing
 @testable import SoSachPipeline
 
@@ -112,6 +113,9 @@ enum LayoutGolden {
             + (rejects > 0 ? " (\(rejects) rejected)" : "") + "\n"
         let c = p.context
         out += "context: village=\(c.village ?? "-") commune=\(c.commune ?? "-") type=\(c.communeType ?? "-") district=\(c.district ?? "-") province=\(c.province ?? "-") year=\(c.year.map(String.init) ?? "-") kind=\(c.listKind?.rawValue ?? "-")\n"
+        if let u = c.unit {
+            out += "unit: legacy_province=\(u.legacyProvinceCode ?? "-") province=\(u.provinceCode ?? "-") legacy_district=\(u.legacyDistrictCode ?? "-") legacy_commune=\(u.legacyCommuneCode ?? "-") commune=\(u.communeCode ?? "-") epoch=\(u.epoch?.rawValue ?? "-")\n"
+        }
         for e in c.evidence { out += "  \(e)\n" }
         for (n, m) in reader.mappings.enumerated() {
             out += "table \(n) lines \(m.headerLines.map(String.init).joined(separator: ",")) from \(m.source)\n"
