@@ -1,4 +1,5 @@
 import Foundation
+import SoSachText
 import SoSachUnits
 
 /// What `sosach inspect` prints for one file: the reader's decisions (encoding, dialect, column
@@ -134,7 +135,7 @@ public struct InspectReport: Codable, Sendable, Hashable {
                 problemCount += 1
                 if problems.count < problemLimit { problems.append(Problem(line: line, code: reason, message: message)) }
             case .data(let row) where !row.flags.isEmpty:
-                for flag in row.flags.sorted() {
+                for flag in row.flags.sorted() where isProblem(flag) {
                     problemCount += 1
                     if problems.count < problemLimit {
                         problems.append(Problem(line: row.sourceLine, code: flag.code,
@@ -168,6 +169,13 @@ public struct InspectReport: Codable, Sendable, Hashable {
             configPattern: profile.configPattern,
             problems: problems,
             problemCount: problemCount)
+    }
+
+    /// Row flags worth showing as problems: layout and reading doubts, undecodable bytes; not
+    /// the routine decoding repairs every row of a legacy file carries (`enc.tcvn3`).
+    static func isProblem(_ flag: Flag) -> Bool {
+        flag.code.hasPrefix("layout.") || flag.code.hasPrefix("csv.") || flag.code == "enc.invalid"
+            || flag.code == "enc.mojibake_lossy"
     }
 
     private static func unitCodes(_ u: UnitContext) -> [String: String] {
