@@ -360,8 +360,8 @@ final class LayoutEngine {
         var exactHits = 0
         var filled = 0
         var hasNumbers = false
-        /// Most cells are aliases.
-        var qualifies: Bool { hits * 2 >= filled && !hasNumbers }
+        /// Most cells are aliases, or three at least (a wide header with many local columns).
+        var qualifies: Bool { (hits * 2 >= filled || hits >= 3) && !hasNumbers }
         var value: Double { Double(exactHits) + 0.8 * Double(hits - exactHits) }
     }
 
@@ -378,7 +378,8 @@ final class LayoutEngine {
         return score
     }
 
-    /// A header row: at least two cells are header aliases, most cells are, and no cell is a number or date.
+    /// A header row: at least two cells are header aliases, and most cells are (or three at
+    /// least), and no cell is a number or date.
     func isHeaderRow(_ record: LayoutRecord) -> Bool {
         guard record.filledCount >= 2 else { return false }
         let s = headerScore(record)
