@@ -159,3 +159,18 @@ final class RepeatingByteSource: ByteSource {
         #expect(rows.map(\.line) == [1, 2, 3])
     }
 }
+
+@Suite struct RecordProblemTests {
+    static let messages: [(problem: RecordProblem, name: String?, message: String)] = [
+        (.fieldTooLarge(field: 2, limit: 1_048_576), "Ghi chú",
+         "a.csv: line 7, column 3 'Ghi chú': field 3 is longer than 1048576 bytes (the record is not read)"),
+        (.fieldTooLarge(field: 0, limit: 10), nil, "a.csv: line 7, column 1: field 1 is longer than 10 bytes (the record is not read)"),
+        (.recordTooLarge(limit: 64), "x", "a.csv: line 7: record is longer than 64 bytes"),
+        (.tooManyFields(limit: 4), nil, "a.csv: line 7: record has more than 4 fields"),
+    ]
+
+    @Test(arguments: messages)
+    func printsInTheProjectFormat(_ problem: RecordProblem, _ name: String?, _ message: String) {
+        #expect(Array(problem.message(file: "a.csv", line: 7, columnName: name).utf8) == Array(message.utf8))
+    }
+}
