@@ -166,11 +166,6 @@ public struct CSVCore: Sendable {
         return true
     }
 
-    /// Starts over at the start of a record, keeping `lines`.
-    public mutating func resetRecord() {
-        state = .startRecord
-    }
-
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
     static let lfWord = UInt64(lf) &* ones
