@@ -82,6 +82,24 @@ public struct CSVWriter {
         if done == nil { Array(string.utf8).withUnsafeBufferPointer { appendField($0) } }
     }
 
+    /// Appends a field with the decimal digits of `number` (no String made).
+    public mutating func writeField(_ number: Int) {
+        if fieldsInRecord > 0 { buffer.append(options.delimiter) }
+        fieldsInRecord += 1
+        lastFieldWasEmpty = false
+        if number < 0 {
+            if options.excelMode { buffer.append(UInt8(ascii: "'")) }
+            buffer.append(UInt8(ascii: "-"))
+        }
+        let start = buffer.count
+        var value = number.magnitude
+        repeat {
+            buffer.append(UInt8(ascii: "0") + UInt8(value % 10))
+            value /= 10
+        } while value > 0
+        buffer[start...].reverse()
+    }
+
     /// Ends the current record with LF; hands the buffer to the sink when it is large.
     public mutating func endRecord() throws {
         if fieldsInRecord == 1 && lastFieldWasEmpty {
