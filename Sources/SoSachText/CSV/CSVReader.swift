@@ -44,6 +44,8 @@ public final class CSVReader {
     @exclusivity(unchecked) private var end = 0
     /// The source returned 0.
     private var sourceEnded = false
+    /// The last byte the source gave so far.
+    private var lastStreamByte: UInt8 = 0
     /// The stream offset of `buffer[0]`.
     private var bufferOffset: Int64 = 0
     @exclusivity(unchecked) private var recordIndex = 0
@@ -195,6 +197,11 @@ public final class CSVReader {
                         reopenQuote(&record)
                     } else {
                         finishing = true
+                        // A quoted field left open by a stream ending in a line end ends on
+                        // that line: the empty "line" after it is not one (`finish` counts it).
+                        if core.isInsideQuotes && (lastStreamByte == CSVCore.lf || lastStreamByte == CSVCore.cr) {
+                            core.lines -= 1
+                        }
                     }
                     continue
                 }
@@ -284,9 +291,10 @@ public final class CSVReader {
 
     /// While skipping a too-large record: drops what was parsed and the raw bytes consumed, but
     /// keeps an open quoted field (its content, moved to the front, and its raw bytes from the
-    /// quote on) so that its limits are checked and it can be re-read as anywhere else.
+    /// quote on) so that its limits are checked and it can be re-read as anywhere else (when
+    /// unterminated quotes are recovered at all).
     private func discardSkippedPart(_ record: inout ByteRecord, _ recordStart: inout Int) {
-        if core.isInQuotedField {
+        if core.isInQuotedField && options.recoverUnterminatedQuotes {
             let fieldStart = record.count > 0 ? record.endStorage[record.count - 1] : 0
             let kept = record.length - fieldStart
             if fieldStart > 0 && kept > 0 {
@@ -345,7 +353,12 @@ public final class CSVReader {
         }
         guard end < capacity else { return false }
         let count = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
-        if count == 0 { sourceEnded = true } else { end += count }
+        if count == 0 {
+            sourceEnded = true
+        } else {
+            end += count
+            lastStreamByte = buffer[end - 1]
+        }
         return true
     }
 }
