@@ -163,8 +163,12 @@ public final class CSVReader {
             case .endsFull:
                 if record.endStorage.count >= options.maxFields {
                     if !skipping {
+                        // A field already too long is the problem to report, as it would be
+                        // had the reader looked before (with input cut in smaller chunks).
+                        let problem = firstOversizedField(in: record, from: checkedFields, partial: true)
+                            .map { RecordProblem.fieldTooLarge(field: $0, limit: options.maxFieldSize) }
                         skipping = true
-                        beginSkipping(&record, .tooManyFields(limit: options.maxFields), &recordStart)
+                        beginSkipping(&record, problem ?? .tooManyFields(limit: options.maxFields), &recordStart)
                     }
                     record.count = 0
                 } else {
