@@ -57,7 +57,7 @@ struct CSVBench: ParsableCommand {
             let megabytes = Double(size) / 1e6
             var passes: [(label: String, pass: Pass)] = [(name, .fields)]
             if extra && style == .plain {
-                passes += [(name + "+raw", .rawKept), (name + "+str", .strings)]
+                passes += [(name + "+raw", .rawKept), (name + "+str", .strings), (name + "+write", .write)]
             }
             for (label, pass) in passes {
                 let (wall, cpu, tally) = try Self.time(path, pass: pass, repeats: repeats)
@@ -100,6 +100,8 @@ struct CSVBench: ParsableCommand {
         case rawKept
         /// Makes a String of every field (the cost the byte API avoids).
         case strings
+        /// Writes every record back with CSVWriter to an AtomicFileOutput next to the input.
+        case write
     }
 
     /// The best wall and thread CPU times of `repeats` parses of `path`, and what they counted.
@@ -123,6 +125,8 @@ struct CSVBench: ParsableCommand {
         var options = CSVReader.Options()
         options.keepRawBytes = pass == .rawKept
         let reader = CSVReader(source: try FileByteSource(path: path), dialect: .comma, options: options)
+        let output = pass == .write ? try AtomicFileOutput(path: path + ".out") : nil
+        var writer = output.map { CSVWriter(sink: $0) }
         var record = ByteRecord()
         var records = 0
         var fields = 0
@@ -138,7 +142,15 @@ struct CSVBench: ParsableCommand {
                 precondition(!record.raw.isEmpty, "raw bytes not kept")
             case .strings:
                 for index in 0..<record.count { bytes &+= record.string(at: index).utf8.count }
+            case .write:
+                for index in 0..<record.count { bytes &+= record.length(at: index) }
+                try writer!.writeRecord(record)
             }
+        }
+        if let output {
+            try writer!.flush()
+            try output.commit()
+            try? FileManager.default.removeItem(atPath: path + ".out")
         }
         return (records, fields, bytes)
     }

@@ -110,6 +110,20 @@ import Testing
         #expect(sink.bytes == strings.bytes)
     }
 
+    @Test func writesLongFieldsBeyondTheBuffer() throws {
+        let long = String(repeating: "Đức \"", count: 30_000)
+        let fields = [long, "y", String(repeating: "z", count: 300_000)]
+        let sink = MemoryByteSink()
+        var options = CSVWriter.Options()
+        options.flushThreshold = 1000
+        var writer = CSVWriter(sink: sink, options: options)
+        try writer.writeRecord(fields)
+        try writer.writeRecord(fields)
+        try writer.flush()
+        let rows = try readAll(sink.bytes, chunk: 4096)
+        #expect(rows.map(\.fields) == bytes([fields, fields]))
+    }
+
     @Test func flushesLargeOutputInBlocks() throws {
         let sink = MemoryByteSink()
         var options = CSVWriter.Options()
