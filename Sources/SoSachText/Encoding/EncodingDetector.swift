@@ -77,7 +77,18 @@ public struct EncodingDetector: Sendable {
             return EncodingDetection(encoding: .utf16BE, confidence: 0.95,
                                      evidence: ["no BOM; \(evenZeros) of \(pairs) even bytes are NUL (UTF-16BE)"])
         }
-        if let utf8 = detectUTF8(sample, isComplete: isComplete) { return utf8 }
+        if let utf8 = detectUTF8(sample, isComplete: isComplete) {
+            // A few legacy bytes can happen to form valid UTF-8 ("Đỗ" in VISCII is Cyrillic "в"):
+            // on a sample whose UTF-8 reading is not Vietnamese, a Vietnamese legacy reading wins.
+            guard utf8.encoding == .utf8, sample.count < 4096 else { return utf8 }
+            let reading = SyllableScorer.score(UTF8Normalizer.nfc(Array(sample)))
+            guard reading.words > 0, reading.value < 0.5 else { return utf8 }
+            let legacy = detectLegacy(sample, prefer: nil)
+            guard legacy.encoding != .windows1252, legacy.confidence >= 0.8 else { return utf8 }
+            var detection = legacy
+            detection.evidence.insert("valid UTF-8 but not Vietnamese (\(reading.valid) of \(reading.words) words)", at: 0)
+            return detection
+        }
         var highBytes = 0
         for b in sample where b >= 0x80 { highBytes += 1 }
         if highBytes == 0 { return detectASCII(sample) }

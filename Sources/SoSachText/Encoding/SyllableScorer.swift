@@ -3,6 +3,7 @@
 ///
 /// Words are split at ASCII non-letters (space, punctuation, digits, delimiters) and at NBSP; a
 /// non-ASCII symbol inside a word (`V¨n`, `§øc` read the wrong way) stays in it and counts as glued.
+/// A word that is not lower case, Title case or CAPITALS ("TrƠn", "HÂng") is not a syllable.
 struct SyllableScore: Sendable, Equatable {
     /// Words with at least one non-ASCII character.
     var words = 0
@@ -28,21 +29,22 @@ enum SyllableScorer {
         var result = SyllableScore()
         let n = text.count
         var codes = [UInt8](repeating: 0, count: 16)
-        var letters = 0, tones = 0, symbols = 0
+        var letters = 0, tones = 0, symbols = 0, tonePosition = -1
         var tone: UInt8 = 0
         var nonASCII = false, foreign = false
+        var anyLower = false, upperAfterFirst = false
         var i = 0
         func finishWord() {
             if nonASCII {
                 result.words += 1
                 if letters > 0 { result.glued += symbols }
-                if !foreign && symbols == 0 && tones <= 1 && letters > 0 && letters <= 8
-                    && codes.withUnsafeBufferPointer({ VietnameseSyllable.isValid(UnsafeBufferPointer(rebasing: $0[0..<letters]), tone: tone) }) {
+                if !foreign && !(anyLower && upperAfterFirst) && symbols == 0 && tones <= 1 && letters > 0 && letters <= 8
+                    && codes.withUnsafeBufferPointer({ VietnameseSyllable.isValid(UnsafeBufferPointer(rebasing: $0[0..<letters]), tone: tone, tonePosition: tonePosition) }) {
                     result.valid += 1
                 }
             }
-            letters = 0; tones = 0; symbols = 0; tone = 0
-            nonASCII = false; foreign = false
+            letters = 0; tones = 0; symbols = 0; tone = 0; tonePosition = -1
+            nonASCII = false; foreign = false; anyLower = false; upperAfterFirst = false
         }
         while i < n {
             let b = text[i]
@@ -65,7 +67,9 @@ enum SyllableScorer {
                 if letters < 16 { codes[letters] = UInt8(truncatingIfNeeded: info) }
                 letters += 1
                 let t = UInt8((info >> 8) & 7)
-                if t != 0 { tone = t; tones += 1 }
+                if t != 0 { tone = t; tones += 1; tonePosition = letters - 1 }
+                // Words are lower case, Title case or CAPITALS: "TrƠn" or "HÂng" is a wrong reading.
+                if info & 0x0800 == 0 { anyLower = true } else if letters > 1 { upperAfterFirst = true }
                 if scalar >= 0x80 { nonASCII = true }
             } else if scalar < 0x80 || scalar == 0xA0 {
                 finishWord()

@@ -80,8 +80,9 @@ enum VietnameseSyllable {
 
     private static let codaStops: [Bool] = codas.map { $0 == [99] || $0 == [99, 104] || $0 == [112] || $0 == [116] }
 
-    /// True if `codes` (with `tone`) spells a Vietnamese syllable.
-    static func isValid(_ codes: UnsafeBufferPointer<UInt8>, tone: UInt8) -> Bool {
+    /// True if `codes` (with `tone` on the letter at `tonePosition`, -1 for none) spells a
+    /// Vietnamese syllable with the tone on a vowel where either tone style puts it.
+    static func isValid(_ codes: UnsafeBufferPointer<UInt8>, tone: UInt8, tonePosition: Int = -1) -> Bool {
         let n = codes.count
         guard n > 0, n <= 8 else { return false }
         for (index, onset) in onsets.enumerated() where onset.count <= n {
@@ -89,23 +90,25 @@ enum VietnameseSyllable {
             if onset.count == n && kind != .gi { continue }
             var matches = true
             for k in 0..<onset.count where codes[k] != onset[k] { matches = false; break }
-            if matches, rest(codes, from: onset.count, tone: tone, onset: kind) { return true }
+            if matches, rest(codes, from: onset.count, tone: tone, at: tonePosition, onset: kind) { return true }
         }
-        return rest(codes, from: 0, tone: tone, onset: .none)
+        return rest(codes, from: 0, tone: tone, at: tonePosition, onset: .none)
     }
 
     /// Array convenience for tests and the VIQR decoder.
-    static func isValid(_ codes: [UInt8], tone: UInt8) -> Bool {
-        codes.withUnsafeBufferPointer { isValid($0, tone: tone) }
+    static func isValid(_ codes: [UInt8], tone: UInt8, tonePosition: Int = -1) -> Bool {
+        codes.withUnsafeBufferPointer { isValid($0, tone: tone, tonePosition: tonePosition) }
     }
 
-    private static func rest(_ codes: UnsafeBufferPointer<UInt8>, from start: Int, tone: UInt8, onset: OnsetKind) -> Bool {
+    private static func rest(
+        _ codes: UnsafeBufferPointer<UInt8>, from start: Int, tone: UInt8, at tonePosition: Int, onset: OnsetKind
+    ) -> Bool {
         var end = start
         while end < codes.count, isVowel(codes[end]) { end += 1 }
         let vowelCount = end - start
         // "gi" alone (gì, gìn): the i is the vowel.
         if vowelCount == 0 {
-            guard onset == .gi else { return false }
+            guard onset == .gi, tone == 0 || tonePosition < 0 || tonePosition == start - 1 else { return false }
             return coda(codes, from: end, cluster: 105, tone: tone)
         }
         guard vowelCount <= 3 else { return false }
@@ -118,6 +121,10 @@ enum VietnameseSyllable {
         if onset == .qu && first == 117 { return false }
         var clusterKey: UInt32 = 0
         for k in start..<end { clusterKey = clusterKey << 8 | UInt32(codes[k]) }
+        if tone != 0 && tonePosition >= 0
+            && !toneIsPlaced(codes, start: start, end: end, hasCoda: end < codes.count, cluster: clusterKey, at: tonePosition) {
+            return false
+        }
         if end == codes.count {
             if closedClusters.contains(clusterKey) { return true }
             if openClusters.contains(clusterKey) { return !needCoda.contains(clusterKey) }
@@ -137,5 +144,24 @@ enum VietnameseSyllable {
             return !codaStops[index] || tone == 4 || tone == 5
         }
         return false
+    }
+
+    private static let eitherStyle: Set<UInt32> = Set(["oa", "oe", "uy"].map { key(code($0)) })
+
+    /// Where the tone may go (README §3.1, both styles): on the last modified vowel (ă â ê ô ơ ư;
+    /// ơ in ươ); else on the last vowel before a coda; else on the middle of three; else on either
+    /// vowel of oa/oe/uy; else on the first.
+    private static func toneIsPlaced(
+        _ codes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, hasCoda: Bool, cluster: UInt32, at position: Int
+    ) -> Bool {
+        guard position >= start && position < end else { return false }
+        var lastModified = -1
+        for k in start..<end where codes[k] >= 1 && codes[k] <= 6 { lastModified = k }
+        if lastModified >= 0 { return position == lastModified }
+        let count = end - start
+        if hasCoda { return position == end - 1 }
+        if count == 3 { return position == start + 1 }
+        if count == 2 && eitherStyle.contains(cluster) { return true }
+        return position == start
     }
 }
