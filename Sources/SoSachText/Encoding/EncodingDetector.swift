@@ -27,6 +27,11 @@ public struct EncodingDetector: Sendable {
         self.sampleSize = sampleSize
     }
 
+    /// Non-ASCII words scored per candidate, and non-ASCII cells checked for mojibake: enough to
+    /// decide, and it keeps detection cheap.
+    static let maxScoredWords = 600
+    static let maxCheckedCells = 300
+
     /// Legacy candidates in order of preference for ties.
     static let legacyCandidates: [TextEncoding] = [.tcvn3, .vni, .windows1258, .viscii]
 
@@ -114,7 +119,7 @@ public struct EncodingDetector: Sendable {
         var cells = 0, broken = 0
         var start = 0
         let trial = UTF8Buffer(capacity: 256)
-        for k in 0...sample.count {
+        for k in 0...sample.count where cells < Self.maxCheckedCells {
             guard k == sample.count || DecoderKernel.isCellDelimiter(sample[k]) else { continue }
             if k > start {
                 let cell = UnsafeBufferPointer(rebasing: sample[start..<k])
@@ -172,7 +177,7 @@ public struct EncodingDetector: Sendable {
             var kernel = DecoderKernel(encoding: encoding, strict: true)
             out.removeAll()
             kernel.decodeAll(sample, into: out)
-            scored.append((encoding, SyllableScorer.score(out.bytes), kernel.statistics.invalidSequences))
+            scored.append((encoding, SyllableScorer.score(out.bytes, maxWords: Self.maxScoredWords), kernel.statistics.invalidSequences))
         }
         func value(_ entry: (encoding: TextEncoding, score: SyllableScore, invalid: Int)) -> Double {
             var v = entry.score.value

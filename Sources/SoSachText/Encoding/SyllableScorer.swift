@@ -25,10 +25,11 @@ struct SyllableScore: Sendable, Equatable {
 }
 
 enum SyllableScorer {
-    static func score(_ text: UnsafeBufferPointer<UInt8>) -> SyllableScore {
+    /// Scores `text`, stopping after `maxWords` non-ASCII words (a few hundred decide any file).
+    static func score(_ text: UnsafeBufferPointer<UInt8>, maxWords: Int = .max) -> SyllableScore {
         var result = SyllableScore()
         let n = text.count
-        var codes = [UInt8](repeating: 0, count: 16)
+        var codes: (UInt64, UInt64) = (0, 0)  // 16 letter codes, no allocation
         var letters = 0, tones = 0, symbols = 0, tonePosition = -1
         var tone: UInt8 = 0
         var nonASCII = false, foreign = false
@@ -39,14 +40,17 @@ enum SyllableScorer {
                 result.words += 1
                 if letters > 0 { result.glued += symbols }
                 if !foreign && !(anyLower && upperAfterFirst) && symbols == 0 && tones <= 1 && letters > 0 && letters <= 8
-                    && codes.withUnsafeBufferPointer({ VietnameseSyllable.isValid(UnsafeBufferPointer(rebasing: $0[0..<letters]), tone: tone, tonePosition: tonePosition) }) {
+                    && withUnsafeBytes(of: &codes, { raw in
+                        VietnameseSyllable.isValid(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: letters),
+                                                   tone: tone, tonePosition: tonePosition)
+                    }) {
                     result.valid += 1
                 }
             }
             letters = 0; tones = 0; symbols = 0; tone = 0; tonePosition = -1
             nonASCII = false; foreign = false; anyLower = false; upperAfterFirst = false
         }
-        while i < n {
+        while i < n && result.words < maxWords {
             let b = text[i]
             var scalar: UInt32
             if b < 0x80 {
@@ -64,7 +68,9 @@ enum SyllableScorer {
             }
             let info = VietnameseLetters.infoOf(scalar)
             if info != 0 {
-                if letters < 16 { codes[letters] = UInt8(truncatingIfNeeded: info) }
+                if letters < 16 {
+                    withUnsafeMutableBytes(of: &codes) { $0[letters] = UInt8(truncatingIfNeeded: info) }
+                }
                 letters += 1
                 let t = UInt8((info >> 8) & 7)
                 if t != 0 { tone = t; tones += 1; tonePosition = letters - 1 }
