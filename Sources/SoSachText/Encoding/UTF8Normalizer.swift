@@ -18,7 +18,7 @@ import CICU
 enum UTF8Normalizer {
     @inline(__always) static func isSafe(_ scalar: UInt32) -> Bool {
         scalar < 0x300 || (scalar >= 0x1E00 && scalar <= 0x1EFF)
-            || (scalar >= 0x2010 && scalar <= 0x2027) || scalar == 0x20AB || scalar == 0x20AC || scalar == 0x2122
+            || (scalar >= 0x2010 && scalar <= 0x206F) || scalar == 0x20AB || scalar == 0x20AC || scalar == 0x2122
             || scalar == 0xFFFD || scalar == 0xFEFF
     }
 
