@@ -165,8 +165,7 @@ final class LayoutEngine {
         while i < rows.count, group.count < 3 {
             let row = rows[i]
             if row.isBlank || isColumnNumbers(row) { break }
-            let s = headerScore(row)
-            guard s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { break }
+            guard isSubHeader(row) else { break }
             group.append(i)
             i += 1
         }
@@ -284,8 +283,7 @@ final class LayoutEngine {
         var i = head
         while i < pending.count, rows.count < 3 {
             let row = pending[i]
-            let s = headerScore(row)
-            guard !row.isBlank, !isColumnNumbers(row), s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { break }
+            guard !row.isBlank, !isColumnNumbers(row), isSubHeader(row) else { break }
             rows.append(row)
             i += 1
         }
@@ -384,6 +382,15 @@ final class LayoutEngine {
         guard record.filledCount >= 2 else { return false }
         let s = headerScore(record)
         return s.hits >= 2 && s.qualifies
+    }
+
+    /// A row under a header that continues it ("Nam" | "Nữ" under "Năm sinh"): some cells are
+    /// aliases, most are, and none is a number, a date or a person's name ("Lò Văn Hùng" | "Nam"
+    /// is the first data row).
+    private func isSubHeader(_ row: LayoutRecord) -> Bool {
+        let s = headerScore(row)
+        guard s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { return false }
+        return !row.cells.contains { !$0.isEmpty && aliases.text.looksLikeName($0) }
     }
 
     /// A row of column numbers: 1, 2, 3 … (or "(1)", "(2)" …), at least three, in sequence.

@@ -91,6 +91,8 @@ extension LayoutEngineTests {
         // Template rows holding only an STT, a total.
         ("STT;Họ và tên;Năm sinh\n1;Lò Văn Hùng;1980\n2;;\n3;;\nTổng;1;",
          ["1 header", "2 data", "3 blank", "4 blank", "5 total"]),
+        // A first data row of a name and a gender word is not a sub-header.
+        ("Họ và tên;Giới tính\nNguyễn Văn Hùng;Nam\nTrần Thị Hoa;Nữ", ["1 header", "2 data", "3 data"]),
         // Section headings between groups of rows.
         ("STT;Họ và tên;Năm sinh\nI. BẢN CANG;;\n1;Lò Văn Hùng;1980\nII. BẢN MÓN;;\n2;Cà Thị Hoa;1985",
          ["1 header", "2 title", "3 data", "4 title", "5 data"]),
