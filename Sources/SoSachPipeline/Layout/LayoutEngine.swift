@@ -229,7 +229,7 @@ final class LayoutEngine {
         nextLine = record.line + record.lineCount
         // A record the reader could not split is a reject wherever it is: it may hold data.
         if let failure = record.failure {
-            output.append(.reject(line: record.line, reason: failure.reason, message: failure.message, raw: record.raw))
+            rejectRecord(record, reason: failure.reason, message: failure.message)
             return
         }
         let kind = try decide(record)
@@ -238,12 +238,23 @@ final class LayoutEngine {
             guard let section = current else { emit(.title, record); return }
             if let last = record.cells.lastIndex(where: { !$0.isEmpty }), last >= section.width, section.width > 0 {
                 let message = "\(displayPath): line \(record.line), column \(last + 1): \(last + 1) cells where the table has \(section.width) columns"
-                output.append(.reject(line: record.line, reason: "layout.too_many_cells", message: message, raw: record.raw))
+                rejectRecord(record, reason: "layout.too_many_cells", message: message)
                 return
             }
             output.append(.data(section.dataRow(record, extraCount: extraColumnNames.count)))
         default:
             emit(kind, record)
+        }
+    }
+
+    /// A reject covers the lines of its raw text; when the reader kept only the start of a huge
+    /// record, the lines past it are reported as continuation rejects so that every line is
+    /// still reported once.
+    private func rejectRecord(_ record: LayoutRecord, reason: String, message: String) {
+        output.append(.reject(line: record.line, reason: reason, message: message, raw: record.raw))
+        let covered = ListLine.physicalLineCount(of: record.raw)
+        for line in (record.line + covered)..<max(record.line + covered, record.line + record.lineCount) {
+            output.append(.reject(line: line, reason: reason, message: message + " (continued)", raw: ""))
         }
     }
 
