@@ -294,7 +294,15 @@ enum VietnameseTextEngine {
                 changes.formUnion(placeTones(cells, n, style))
             }
             if applyCasing(cells, n, options.casing) { changes.insert(.letterCase) }
-            let text = encode(cells, n, reusing: bytes, source: source, changes: &changes)
+            // Every transformation above records a change, and cells encode back to the very
+            // scalars they were decoded from, so no change means the output is the input.
+            let text: String
+            if changes.isEmpty {
+                assert(encode(cells, n, reusing: bytes, source: "\u{FFFF}unchanged", changes: &changes) == "\u{FFFF}unchanged")
+                text = source
+            } else {
+                text = encode(cells, n, reusing: bytes, source: source, changes: &changes)
+            }
             return NormalizedText(text: text, changes: changes, key: key, foldedKey: folded, hasDiacritics: hasDiacritics)
         }
     }
