@@ -75,8 +75,8 @@ public struct NameCleaner: Sendable {
         let parts = split(full, key: key)
         if parts.family.isEmpty { flags.append("name.single_word") }
         if !normalized.hasDiacritics && needsDiacritics(folded) { flags.append("name.no_diacritics") }
-        let name = PersonName(full: full, family: parts.family, middle: parts.middle, given: parts.given, key: key,
-                              foldedKey: folded, phoneticKey: PhoneticKey.make(folded: folded),
+        let name = PersonName(full: full, familyRange: parts.family, middleRange: parts.middle, givenRange: parts.given,
+                              key: key, foldedKey: folded, phoneticKey: PhoneticKey.make(folded: folded),
                               hasDiacritics: normalized.hasDiacritics)
         return Cleaned(name, flags: flags)
     }
@@ -134,22 +134,23 @@ public struct NameCleaner: Sendable {
     /// Compound family names (exact keys) and how many words they take.
     static let compoundFamilies: [String] = ["công tằng tôn nữ", "tôn thất", "tôn nữ", "âu dương", "tư mã"]
 
-    private func split(_ full: String, key: String) -> (family: String, middle: String, given: String) {
+    private func split(_ full: String, key: String) -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
         var full = full, key = key
         return full.withUTF8 { f in
             key.withUTF8 { k in Self.split(f, k) }
         }
     }
 
-    /// The split on UTF-8 bytes (no `Character` work): family = the first word (or a compound
-    /// family name), given = the last word, middle = the words between; an Ê Đê/Jrai name
-    /// ("Y Bih Niê", "H'Hen Niê") has its family name last.
-    static func split(_ f: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt8>) -> (family: String, middle: String, given: String) {
-        func text(_ a: Int, _ b: Int) -> String { a >= b ? "" : String(decoding: UnsafeBufferPointer(rebasing: f[a..<b]), as: UTF8.self) }
-        guard let firstSpace = f.firstIndex(of: 0x20) else { return ("", "", text(0, f.count)) }
+    /// The split on UTF-8 bytes (no `Character` work), as byte ranges of `f`: family = the
+    /// first word (or a compound family name), given = the last word, middle = the words
+    /// between; an Ê Đê/Jrai name ("Y Bih Niê", "H'Hen Niê") has its family name last.
+    static func split(_ f: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt8>)
+        -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
+        let empty = 0..<0
+        guard let firstSpace = f.firstIndex(of: 0x20) else { return (empty, empty, 0..<f.count) }
         let lastSpace = f.lastIndex(of: 0x20)!
         if (firstSpace == 1 && f[0] == 0x59) || (firstSpace > 2 && f[0] == 0x48 && f[1] == 0x27) {
-            return (text(lastSpace + 1, f.count), "", text(0, lastSpace))
+            return ((lastSpace + 1)..<f.count, empty, 0..<lastSpace)
         }
         var familyEnd = firstSpace
         if let c = k.first, c == 0x74 || c == 0x63 || c >= 0x80 {
@@ -164,9 +165,8 @@ public struct NameCleaner: Sendable {
                 break
             }
         }
-        let given = text(lastSpace + 1, f.count)
-        let middle = familyEnd < lastSpace ? text(familyEnd + 1, lastSpace) : ""
-        return (text(0, familyEnd), middle, given)
+        let middle = familyEnd < lastSpace ? (familyEnd + 1)..<lastSpace : empty
+        return (0..<familyEnd, middle, (lastSpace + 1)..<f.count)
     }
 
     static let compoundFamilyBytes: [[UInt8]] = compoundFamilies.map { Array($0.utf8) }
