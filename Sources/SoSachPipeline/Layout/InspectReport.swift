@@ -185,7 +185,7 @@ public struct InspectReport: Codable, Sendable, Hashable {
             dialect: DialectPart(delimiter: profile.dialect.delimiter, quote: profile.dialect.quote, evidence: profile.dialect.evidence),
             lines: LinesPart(total: total, counts: countNames, ranges: rangeNames),
             tables: reader.mappings.map(tablePart),
-            extraColumns: profile.extraColumnNames,
+            extraColumns: reader.extraColumnNames,
             context: ContextPart(village: c.village, commune: c.commune, communeType: c.communeType, district: c.district,
                                  province: c.province, year: c.year, listKind: c.listKind?.rawValue, evidence: c.evidence,
                                  unitCodes: c.unit.map(unitCodes)),

@@ -36,7 +36,8 @@ final class LayoutEngine {
 
     /// The mapping of every table found so far (those of the prefix first).
     private(set) var mappings: [ColumnMapping] = []
-    /// The extra columns of the profile: the union of the prefix tables' extras, in order.
+    /// The extra columns: the union of the extras of every table found so far, in order of
+    /// appearance (the profile holds those of the prefix's tables).
     private(set) var extraColumnNames: [String] = []
     /// The context read from the title rows and the file name (mapping file applied).
     private(set) var context = FileContext()
@@ -127,7 +128,6 @@ final class LayoutEngine {
     }
 
     private func addSection(_ mapping: ColumnMapping) {
-        // Only the prefix's tables define the profile's extras (rows are aligned with them).
         for name in mapping.extraColumnNames where !extraColumnNames.contains(name) { extraColumnNames.append(name) }
         mappings.append(mapping)
         sections.append(LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames))
@@ -305,6 +305,8 @@ final class LayoutEngine {
         }
         let mapping = mapper.map(headerRows: rows, sample: sample, overrides: rule?.columns)
         mappings.append(mapping)
+        // New extra columns are appended: rows read before have shorter `extras` (see DataRow).
+        for name in mapping.extraColumnNames where !extraColumnNames.contains(name) { extraColumnNames.append(name) }
         let section = LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames)
         sections.append(section)
         current = section

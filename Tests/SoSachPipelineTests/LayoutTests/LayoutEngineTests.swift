@@ -128,3 +128,21 @@ extension LayoutEngineTests {
         #expect(engine.mappings[0].extraColumnNames.first == "x_con_em_hoc_gioi")
     }
 }
+
+extension LayoutEngineTests {
+    @Test func tableAfterThePrefixAddsExtraColumns() throws {
+        var lines = ["STT;Họ và tên;Năm sinh;Ghi chú"]
+        for i in 1...30 { lines.append("\(i);Nguyễn Văn Hùng;1980;") }
+        lines.append("STT;Họ và tên;Năm sinh;Dân tộc")
+        lines.append("1;Trần Thị Hoa;1985;Kinh")
+        let engine = try LayoutEngine(source: ArrayRecordSource(lines: lines.joined(separator: "\n")),
+                                      aliases: LayoutTestSupport.aliases, rule: nil, displayPath: "t.csv", prefixLimit: 10)
+        #expect(engine.extraColumnNames == ["x_ghi_chu"])
+        var last: DataRow?
+        while let item = try engine.next() { if case .data(let row) = item { last = row } }
+        #expect(engine.extraColumnNames == ["x_ghi_chu", "x_dan_toc"])
+        #expect(engine.mappings.count == 2)
+        #expect(last?.extras == ["", "Kinh"])
+        #expect(last?.section == 1)
+    }
+}
