@@ -146,3 +146,9 @@ extension LayoutEngineTests {
         #expect(last?.section == 1)
     }
 }
+
+extension LayoutEngineTests {
+    @Test func fieldIndexesFollowAllCases() {
+        #expect(CanonicalField.allCases.map(\.index) == Array(0..<CanonicalField.allCases.count))
+    }
+}
