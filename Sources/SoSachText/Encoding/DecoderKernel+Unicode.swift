@@ -1,0 +1,194 @@
+/// UTF-8 (validated; ill-formed sequences become one U+FFFD per maximal subpart, as the Unicode
+/// standard recommends) and UTF-16 (either byte order; unpaired surrogates become U+FFFD).
+extension DecoderKernel {
+    /// Length of the valid UTF-8 sequence starting at `i`, 0 if it is ill-formed, or -1 if the
+    /// input ends inside a sequence that could still be valid. `subpart` is the number of bytes of
+    /// the ill-formed prefix to replace with one U+FFFD.
+    @inline(__always)
+    static func utf8SequenceLength(_ input: UnsafeBufferPointer<UInt8>, at i: Int, subpart: inout Int) -> Int {
+        let n = input.count
+        let b = input[i]
+        var need = 0
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; low = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+        case 0xED: need = 2; high = 0x9F
+        case 0xF0: need = 3; low = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; high = 0x8F
+        default: subpart = 1; return 0
+        }
+        for k in 1...need {
+            if i + k >= n { return -1 }
+            let c = input[i + k]
+            let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            if c < lo || c > hi { subpart = k; return 0 }
+        }
+        return need + 1
+    }
+
+    /// Where a non-final chunk of UTF-8 may end: before its last ASCII byte (an ASCII character
+    /// never combines with what precedes it, so marks in the next chunk stay with their base);
+    /// without ASCII in a long chunk, before its last lead byte that is not a combining mark.
+    static func utf8HoldPoint(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = input.count
+        while k > 0 && input.count - k < 4096 {
+            k -= 1
+            if input[k] < 0x80 { return k }
+        }
+        guard input.count >= 4096 else { return 0 }
+        k = input.count
+        while k > 0 {
+            k -= 1
+            if input[k] >= 0xC0 && input[k] != 0xCC && input[k] != 0xCD { return k }
+        }
+        return 0
+    }
+
+    static func decodeUTF8(
+        _ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: UTF8Buffer,
+        statistics: inout DecodingStatistics
+    ) -> Int {
+        guard isFinal else {
+            let limit = utf8HoldPoint(input)
+            guard limit > 0 else { return 0 }
+            return decodeUTF8(UnsafeBufferPointer(rebasing: input[0..<limit]), isFinal: true, into: out, statistics: &statistics)
+        }
+        let n = input.count
+        out.reserve(n + n / 2 + 16)
+        var p = out.end
+        var decoded = 0, invalid = 0, unnormalized = 0
+        var consumed = n
+        var i = 0
+        while i < n {
+            // ASCII, eight bytes at a time.
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                UnsafeMutableRawPointer(p).storeBytes(of: word, as: UInt64.self)
+                p += 8
+                i += 8
+            }
+            guard i < n else { break }
+            let b = input[i]
+            if b < 0x80 {
+                p.pointee = b
+                p += 1
+                i += 1
+                continue
+            }
+            var subpart = 0
+            let length = utf8SequenceLength(input, at: i, subpart: &subpart)
+            if length > 0 {
+                // U+0300 and up may need NFC, except the precomposed letters U+1E00-U+1EFF.
+                if b >= 0xCC && !(b == 0xE1 && input[i + 1] >= 0xB8 && input[i + 1] <= 0xBB) { unnormalized += 1 }
+                for k in 0..<length { p[k] = input[i + k] }
+                p += length
+                i += length
+                decoded += 1
+            } else if length < 0 && !isFinal {
+                consumed = i
+                break
+            } else {
+                if length < 0 { subpart = n - i }
+                p[0] = 0xEF; p[1] = 0xBF; p[2] = 0xBD
+                p += 3
+                // A replacement character needs more room than the bytes it replaces when subpart is 1 or 2.
+                out.count = p - out.base
+                out.reserve(n - i + n / 2 + 16)
+                p = out.end
+                i += subpart
+                invalid += 1
+            }
+        }
+        out.count = p - out.base
+        statistics.decodedUnits += decoded
+        statistics.invalidSequences += invalid
+        statistics.unnormalized += unnormalized
+        return consumed
+    }
+
+    static func decodeUTF16(
+        _ input: UnsafeBufferPointer<UInt8>, bigEndian: Bool, isFinal: Bool, into out: UTF8Buffer,
+        statistics: inout DecodingStatistics
+    ) -> Int {
+        guard isFinal else {
+            // A non-final chunk ends before its last ASCII unit (see `utf8HoldPoint`).
+            var k = input.count & ~1
+            while k >= 2 && input.count - k < 8192 {
+                k -= 2
+                let high = bigEndian ? input[k] : input[k + 1], low = bigEndian ? input[k + 1] : input[k]
+                if high == 0 && low < 0x80 {
+                    guard k > 0 else { return 0 }
+                    return decodeUTF16(UnsafeBufferPointer(rebasing: input[0..<k]), bigEndian: bigEndian, isFinal: true,
+                                       into: out, statistics: &statistics)
+                }
+            }
+            guard input.count >= 8192 else { return 0 }
+            var cut = (input.count - 4) & ~1
+            let high = bigEndian ? input[cut - 2] : input[cut - 1]
+            if high >= 0xD8 && high <= 0xDB { cut -= 2 }  // keep a surrogate pair together
+            return decodeUTF16(UnsafeBufferPointer(rebasing: input[0..<cut]), bigEndian: bigEndian,
+                               isFinal: true, into: out, statistics: &statistics)
+        }
+        let n = input.count
+        out.reserve(n / 2 * 3 + 16)
+        var p = out.end
+        var decoded = 0, invalid = 0, unnormalized = 0
+        var consumed = n
+        var i = 0
+        @inline(__always) func unit(_ k: Int) -> UInt32 {
+            bigEndian ? UInt32(input[k]) << 8 | UInt32(input[k + 1]) : UInt32(input[k + 1]) << 8 | UInt32(input[k])
+        }
+        while i < n {
+            if i + 1 >= n {
+                if !isFinal { consumed = i; break }
+                UTF8Buffer.write(0xFFFD, to: &p)
+                invalid += 1
+                i += 1
+                continue
+            }
+            let u = unit(i)
+            if u < 0x80 {
+                p.pointee = UInt8(u)
+                p += 1
+                i += 2
+                continue
+            }
+            decoded += 1
+            if u >= 0x300 && (u < 0x1E00 || u > 0x1EFF) { unnormalized += 1 }
+            if u < 0xD800 || u > 0xDFFF {
+                UTF8Buffer.write(u, to: &p)
+                i += 2
+            } else if u <= 0xDBFF {
+                if i + 3 >= n {
+                    if !isFinal { consumed = i; break }
+                    UTF8Buffer.write(0xFFFD, to: &p)
+                    invalid += 1
+                    i += 2
+                    continue
+                }
+                let v = unit(i + 2)
+                if v >= 0xDC00 && v <= 0xDFFF {
+                    UTF8Buffer.write(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00), to: &p)
+                    i += 4
+                } else {
+                    UTF8Buffer.write(0xFFFD, to: &p)
+                    invalid += 1
+                    i += 2
+                }
+            } else {
+                UTF8Buffer.write(0xFFFD, to: &p)
+                invalid += 1
+                i += 2
+            }
+        }
+        out.count = p - out.base
+        statistics.decodedUnits += decoded
+        statistics.invalidSequences += invalid
+        statistics.unnormalized += unnormalized
+        return consumed
+    }
+}
