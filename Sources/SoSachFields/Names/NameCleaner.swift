@@ -36,6 +36,7 @@ import SoSachText
 /// | `name.honorific` | a leading honorific or title removed |
 /// | `name.no_diacritics` | typed without diacritics (kept as given) |
 /// | `name.single_word` | only one word: no family name |
+/// | `name.order` | maybe given name first ("Ánh Nguyễn Thị"): flagged, not reordered |
 /// | `name.empty` | nothing left after cleaning (value nil) |
 ///
 /// A `NameCleaner` is an immutable value (`Sendable`): share one across threads.
@@ -64,7 +65,8 @@ public struct NameCleaner: Sendable {
         var full = normalized.text, key = normalized.key, folded = normalized.foldedKey
         // Honorifics: only ever the first word(s).
         var removed = 0
-        while let firstSpace = folded.utf8.firstIndex(of: 0x20), stripsHonorific(folded, firstSpace) {
+        while let firstSpace = folded.utf8.firstIndex(of: 0x20),
+              stripsHonorific(normalized.hasDiacritics ? key : folded, exact: normalized.hasDiacritics, folded: folded, firstSpace) {
             full = Self.dropFirstWord(full)
             key = Self.dropFirstWord(key)
             folded = Self.dropFirstWord(folded)
@@ -75,6 +77,7 @@ public struct NameCleaner: Sendable {
         let parts = split(full, key: key)
         if parts.family.isEmpty { flags.append("name.single_word") }
         if !normalized.hasDiacritics && needsDiacritics(folded) { flags.append("name.no_diacritics") }
+        if parts.middle.count > 0 && looksGivenNameFirst(folded) { flags.append("name.order") }
         let name = PersonName(full: full, familyRange: parts.family, middleRange: parts.middle, givenRange: parts.given,
                               key: key, foldedKey: folded, phoneticKey: PhoneticKey.make(folded: folded),
                               hasDiacritics: normalized.hasDiacritics)
@@ -96,10 +99,12 @@ public struct NameCleaner: Sendable {
         return flags
     }
 
-    /// Folded honorifics and titles that may precede a name.
-    static let honorifics: Set<String> = [
-        "ong", "ba", "co", "anh", "chi", "em", "cu", "bac", "chu", "thim", "cau", "di", "mo", "thay", "ni", "su",
-        "o", "b", "bs", "ts", "ths", "gs", "pgs", "ks", "ls", "cn", "nsnd", "nsut", "dc",
+    /// Honorifics and titles that may precede a name, as exact keys (compared with diacritics,
+    /// so that the given name "Ánh" is not the honorific "Anh") and folded (for names typed
+    /// without diacritics).
+    static let honorifics: [String] = [
+        "ông", "bà", "cô", "anh", "chị", "em", "cụ", "bác", "chú", "thím", "cậu", "dì", "mợ", "thầy", "ni", "sư",
+        "ô", "b", "bs", "ts", "ths", "gs", "pgs", "ks", "ls", "cn", "nsnd", "nsưt", "đc",
     ]
 
     /// The first 8 bytes of a short word as one integer (a cheap exact-match key).
@@ -109,15 +114,25 @@ public struct NameCleaner: Sendable {
         return value
     }
 
-    static let honorificCodes: [UInt64] = honorifics.filter { $0.utf8.count <= 5 }.map { code($0.utf8) }
+    static let honorificCodes: [UInt64] = honorifics.filter { $0.utf8.count <= 8 }.map { code($0.utf8) }
+    /// Folded codes of the most frequent family names (README §4: about 90 % of people).
+    static let commonFamilyCodes: [UInt64] = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+    ].map { code($0.utf8) }
 
-    /// Whether the first word of `folded` (ending at `space`) is an honorific to remove: it is
-    /// in ``honorifics`` and the next word is a known family name — unless that word is also a
-    /// common middle name (Văn, Thị, Hoàng …) and only two words would remain ("Ông Văn Tú" is
-    /// the family name Ông).
-    func stripsHonorific(_ folded: String, _ space: String.Index) -> Bool {
-        let first = folded.utf8[..<space]
-        guard first.count <= 5, Self.honorificCodes.contains(Self.code(first)) else { return false }
+    static let foldedHonorificCodes: [UInt64] = honorifics.map(VietnameseText.foldKey).map { code($0.utf8) }
+
+    /// Whether the first word of `probe` (the exact key when `exact`, or the folded key for a
+    /// name without diacritics) is an honorific to remove: it is in ``honorifics`` and the next word is a
+    /// known family name — unless that word is also a common middle name (Văn, Thị, Hoàng …)
+    /// and only two words would remain ("Ông Văn Tú" is the family name Ông). `space` is the
+    /// end of the first word in `folded`.
+    func stripsHonorific(_ probe: String, exact: Bool, folded: String, _ space: String.Index) -> Bool {
+        guard let probeSpace = probe.utf8.firstIndex(of: 0x20) else { return false }
+        let first = probe.utf8[..<probeSpace]
+        guard first.count <= 8, (exact ? Self.honorificCodes : Self.foldedHonorificCodes).contains(Self.code(first)) else {
+            return false
+        }
         let rest = folded[folded.utf8.index(after: space)...]
         let words = rest.split(separator: " ")
         guard words.count >= 2, let next = words.first else { return false }
@@ -170,6 +185,22 @@ public struct NameCleaner: Sendable {
     }
 
     static let compoundFamilyBytes: [[UInt8]] = compoundFamilies.map { Array($0.utf8) }
+
+    /// Whether the name may be in Western order ("Ánh Nguyễn Thị"): its first word is not a
+    /// known family name but its second word is. Only flagged, never reordered.
+    private func looksGivenNameFirst(_ folded: String) -> Bool {
+        let utf8 = folded.utf8
+        guard let first = utf8.firstIndex(of: 0x20) else { return false }
+        // The most frequent family names (90 % of people) answer without hashing.
+        if utf8.distance(from: utf8.startIndex, to: first) <= 8, Self.commonFamilyCodes.contains(Self.code(utf8[..<first])) {
+            return false
+        }
+        if dictionary.foldedFamilyNames.contains(String(folded[..<first])) { return false }
+        let secondStart = utf8.index(after: first)
+        let secondEnd = utf8[secondStart...].firstIndex(of: 0x20) ?? folded.endIndex
+        let second = String(folded[secondStart..<secondEnd])
+        return dictionary.foldedFamilyNames.contains(second) && !dictionary.foldedMiddleNames.contains(second)
+    }
 
     /// Whether a name with no diacritics contains a word that is normally written with them
     /// ("nguyen", "van", "thi").

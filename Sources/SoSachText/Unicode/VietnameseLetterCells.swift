@@ -115,7 +115,10 @@ enum VietnameseLetterCells {
     }
 
     /// The scalar of a letter cell.
-    @inline(__always) static func scalar(_ cell: UInt32) -> UInt32 {
+    @inline(__always) static func scalar(_ cell: UInt32) -> UInt32 { scalar(cell, compose) }
+
+    /// The scalar of a letter cell, with ``compose`` passed in (hot loops read the global once).
+    @inline(__always) static func scalar(_ cell: UInt32, _ compose: UnsafePointer<UInt32>) -> UInt32 {
         let upper = cell & upperBit != 0
         if cell & vowelBit == 0 {
             if modifier(cell) == stroke { return upper ? 0x110 : 0x111 }

@@ -524,9 +524,10 @@ enum VietnameseTextEngine {
                        source: String, changes: inout TextChanges) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * 12 + 4) { out -> String in
             var len = 0
+            let compose = L.compose
             for k in 0..<n {
                 let c = cells[k]
-                if L.isLetter(c) { put(L.scalar(c), out, &len) } else if c == L.space { out[len] = 0x20; len += 1 } else { putRaw(c, out, &len) }
+                if L.isLetter(c) { put(L.scalar(c, compose), out, &len) } else if c == L.space { out[len] = 0x20; len += 1 } else { putRaw(c, out, &len) }
             }
             if len == bytes.count {
                 var same = true
@@ -545,6 +546,7 @@ enum VietnameseTextEngine {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: foldedStart + n + 4) { out -> (String, String) in
             var len = 0, foldedLength = 0
             var ascii = true
+            let compose = L.compose
             for k in 0..<n {
                 let c = cells[k]
                 if c == L.space {
@@ -552,7 +554,7 @@ enum VietnameseTextEngine {
                     out[foldedStart + foldedLength] = 0x20; foldedLength += 1
                     continue
                 }
-                let s = L.scalar(c & ~L.upperBit)
+                let s = L.scalar(c & ~L.upperBit, compose)
                 if s >= 0x80 { ascii = false }
                 put(s, out, &len)
                 out[foldedStart + foldedLength] = L.base(c); foldedLength += 1
