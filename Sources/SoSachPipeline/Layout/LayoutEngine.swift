@@ -57,6 +57,9 @@ final class LayoutEngine {
     private var headerless = false
     private var seenData = false
     private var seenFooter = false
+    /// The hamlet named by the last heading inside the table ("II. BẢN MÓN"): the village of
+    /// the rows below it that give none.
+    private var headingVillage: String?
     private var output: [ListLine] = []
     private var outputHead = 0
     private var nextLine = 1
@@ -241,7 +244,12 @@ final class LayoutEngine {
                 rejectRecord(record, reason: "layout.too_many_cells", message: message)
                 return
             }
-            output.append(.data(section.dataRow(record, extraCount: extraColumnNames.count)))
+            var row = section.dataRow(record, extraCount: extraColumnNames.count)
+            if row[.village].isEmpty, let village = headingVillage {
+                row[.village] = village
+                row.flags.append("layout.village_from_heading")
+            }
+            output.append(.data(row))
         default:
             emit(kind, record)
         }
@@ -269,6 +277,7 @@ final class LayoutEngine {
             headerLinesLeft = planned.lines
             current = sections[planned.section]
             seenFooter = false
+            headingVillage = nil
         }
         if headerLinesLeft.remove(record.line) != nil { return .header }
         if current == nil || (!headerless && sections.isEmpty) { return record.isBlank ? .blank : .title }
@@ -280,6 +289,7 @@ final class LayoutEngine {
             return .header
         }
         let kind = classifyInSection(record, current!)
+        if kind == .title, record.filledCount == 1 { headingVillage = ContextExtractor.hamletHeading(record.text) ?? headingVillage }
         if kind == .data { seenData = true }
         if kind == .footer || kind == .total { seenFooter = true }
         return kind
@@ -312,6 +322,7 @@ final class LayoutEngine {
         current = section
         headerLinesLeft = Set(rows.dropFirst().map(\.line))
         seenFooter = false
+        headingVillage = nil
     }
 
     // MARK: - Row rules
