@@ -93,10 +93,15 @@ struct ConvertCommand: ParsableCommand {
         line += " -> \(report.output)"
         printError(line)
         for reason in detection.evidence where !detection.isOverride { printError("  \(reason)") }
+        for (column, found) in report.columnEncodings.sorted(by: { $0.key < $1.key }) {
+            printError("  column \(column + 1): \(found.encoding.rawValue) (confidence \(Int((found.confidence * 100).rounded()))%): "
+                + found.evidence.joined(separator: "; "))
+        }
         let s = report.statistics
         var repairs: [String] = []
-        if s.invalidSequences > 0 { repairs.append("\(s.invalidSequences) invalid byte sequences became U+FFFD") }
-        if s.mojibakeRepairs > 0 { repairs.append("\(s.mojibakeRepairs) mojibake runs repaired (\(s.lossyRepairs) with guessed bytes)") }
+        let unit = report.columnEncodings.isEmpty ? "" : " (fields)"
+        if s.invalidSequences > 0 { repairs.append("\(s.invalidSequences) invalid byte sequences became U+FFFD\(unit)") }
+        if s.mojibakeRepairs > 0 { repairs.append("\(s.mojibakeRepairs) mojibake repairs\(unit) (\(s.lossyRepairs) with guessed bytes)") }
         if s.capitalizedWords > 0 { repairs.append("\(s.capitalizedWords) TCVN3 capital-font words upper-cased") }
         if s.normalizedRuns > 0 { repairs.append("\(s.normalizedRuns) runs composed to NFC") }
         if !repairs.isEmpty { printError("  " + repairs.joined(separator: "; ")) }
