@@ -34,10 +34,11 @@ struct ConvertCommand: ParsableCommand {
     var excel = false
 
     func validate() throws {
+        // Usage errors exit with 2 (DESIGN.md), not ArgumentParser's 64.
         if let from, TextEncoding(name: from) == nil {
-            throw ValidationError("unknown encoding '\(from)'; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail("unknown encoding '\(from)'; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if files.isEmpty { throw ValidationError("give at least one file to convert") }
+        if files.isEmpty { throw fail("give at least one file to convert (see 'sosach convert --help')") }
     }
 
     func run() throws {
