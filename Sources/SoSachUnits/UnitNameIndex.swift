@@ -18,10 +18,9 @@ struct UnitNameIndex: Sendable {
         /// Entries of each unit (official name and variants are added together).
         var rangeOfUnit = [Range<Int>](repeating: 0..<0, count: units.count)
         func add(level: UnitLevel, unit: Int32, former: Int32, kind: UnitNameEntry.Kind, type: UnitType?,
-                 tokens: [UnitToken], dedupeAgainst range: Range<Int>) {
-            guard !tokens.isEmpty else { return }
-            let folded = tokens.map(\.folded).joined(separator: " ")
-            let exact = tokens.map(\.exact).joined(separator: " ")
+                 keys: (folded: String, exact: String), dedupeAgainst range: Range<Int>) {
+            let (folded, exact) = keys
+            guard !folded.isEmpty else { return }
             // One entry per (unit, name, type): variants differing only in tone placement, and
             // former names equal to the official one (a unit that only moved district), collapse.
             for index in range where entries[index].type == type && entries[index].exact == exact { return }
@@ -31,11 +30,11 @@ struct UnitNameIndex: Sendable {
         for (offset, unit) in units.enumerated() {
             let start = entries.count
             add(level: unit.level, unit: Int32(offset), former: -1, kind: .official, type: unit.type,
-                tokens: Self.coreTokens(of: unit.name, type: unit.type), dedupeAgainst: start..<start)
+                keys: Self.coreKeys(of: unit.name, type: unit.type), dedupeAgainst: start..<start)
             for variant in unit.nameVariants {
                 let type = UnitType.prefixing(variant) ?? unit.type
                 add(level: unit.level, unit: Int32(offset), former: -1, kind: .variant, type: type,
-                    tokens: Self.coreTokens(of: variant, type: type), dedupeAgainst: start..<entries.count)
+                    keys: Self.coreKeys(of: variant, type: type), dedupeAgainst: start..<entries.count)
             }
             rangeOfUnit[offset] = start..<entries.count
         }
@@ -45,14 +44,16 @@ struct UnitNameIndex: Sendable {
                 target = (former.level == .commune ? legacyCommunes[successor] : legacyDistricts[successor]) ?? -1
             }
             add(level: former.level, unit: target, former: Int32(offset), kind: .former, type: former.oldType,
-                tokens: Self.coreTokens(of: former.oldName, type: former.oldType),
+                keys: Self.coreKeys(of: former.oldName, type: former.oldType),
                 dedupeAgainst: target >= 0 ? rangeOfUnit[Int(target)] : 0..<0)
         }
         for (alias, epoch, code) in nicknames {
             guard let unit = epoch == .legacy ? legacyProvinces[code] : provinces[code] else { continue }
             var tokens = UnitTokenizer.tokenize(alias)
             UnitTokenizer.normaliseNumbers(&tokens)
-            add(level: .province, unit: unit, former: -1, kind: .nickname, type: nil, tokens: tokens, dedupeAgainst: 0..<0)
+            add(level: .province, unit: unit, former: -1, kind: .nickname, type: nil,
+                keys: (tokens.map(\.folded).joined(separator: " "), tokens.map(\.exact).joined(separator: " ")),
+                dedupeAgainst: 0..<0)
         }
         var byFolded = [[String: [Int32]]](repeating: [:], count: 3)
         for (offset, entry) in entries.enumerated() {
