@@ -4,16 +4,43 @@ extension UnitNameIndex {
     /// tables. Gives the same keys as joining `coreTokens(of:type:)` (checked by the tests);
     /// table names are clean (no dots, commas or decomposed marks), which is all it handles.
     static func coreKeys(of name: String, type: UnitType?) -> (folded: String, exact: String) {
+        var scratch = KeyScratch()
+        return coreKeys(of: name, type: type, scratch: &scratch)
+    }
+
+    /// Buffers reused across `coreKeys` calls while the index is built.
+    struct KeyScratch {
+        var folded: [UInt8] = []
+        var exact: [UInt8] = []
+        var starts: [(Int, Int, Bool)] = []
+
+        init() {
+            folded.reserveCapacity(64)
+            exact.reserveCapacity(96)
+            starts.reserveCapacity(12)
+        }
+    }
+
+    static func coreKeys(of name: String, type: UnitType?, scratch: inout KeyScratch) -> (folded: String, exact: String) {
         let folder = UnitNameFolder.shared
-        var folded: [UInt8] = [], exact: [UInt8] = []
-        folded.reserveCapacity(24)
-        exact.reserveCapacity(40)
+        var folded = scratch.folded, exact = scratch.exact
+        folded.removeAll(keepingCapacity: true)
+        exact.removeAll(keepingCapacity: true)
+        scratch.folded = []
+        scratch.exact = []
+        defer {
+            scratch.folded = folded
+            scratch.exact = exact
+        }
         var wordStartFolded = 0, wordStartExact = 0
         var tone: UInt8 = 0
         var inWord = false, lastWasDigit = false, joinNext = false
         var words = 0, marked = false, wordIsNumber = true
         /// Word starts (folded, exact) for stripping the type word and leading zeros.
-        var starts: [(Int, Int, Bool)] = []
+        var starts = scratch.starts
+        starts.removeAll(keepingCapacity: true)
+        scratch.starts = []
+        defer { scratch.starts = starts }
 
         func endWord() {
             guard inWord else { return }

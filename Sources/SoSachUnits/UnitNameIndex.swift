@@ -17,24 +17,26 @@ struct UnitNameIndex: Sendable {
         entries.reserveCapacity(36_000)
         /// Entries of each unit (official name and variants are added together).
         var rangeOfUnit = [Range<Int>](repeating: 0..<0, count: units.count)
+        var scratch = KeyScratch()
         func add(level: UnitLevel, unit: Int32, former: Int32, kind: UnitNameEntry.Kind, type: UnitType?,
                  keys: (folded: String, exact: String), dedupeAgainst range: Range<Int>) {
             let (folded, exact) = keys
             guard !folded.isEmpty else { return }
             // One entry per (unit, name, type): variants differing only in tone placement, and
             // former names equal to the official one (a unit that only moved district), collapse.
-            for index in range where entries[index].type == type && entries[index].exact == exact { return }
+            // Bytes, not String ==, which would compare canonical equivalence.
+            for index in range where entries[index].type == type && entries[index].exact.utf8.elementsEqual(exact.utf8) { return }
             entries.append(UnitNameEntry(level: level, unit: unit, former: former, kind: kind,
                                          folded: folded, exact: exact, type: type))
         }
         for (offset, unit) in units.enumerated() {
             let start = entries.count
             add(level: unit.level, unit: Int32(offset), former: -1, kind: .official, type: unit.type,
-                keys: Self.coreKeys(of: unit.name, type: unit.type), dedupeAgainst: start..<start)
+                keys: Self.coreKeys(of: unit.name, type: unit.type, scratch: &scratch), dedupeAgainst: start..<start)
             for variant in unit.nameVariants {
                 let type = UnitType.prefixing(variant) ?? unit.type
                 add(level: unit.level, unit: Int32(offset), former: -1, kind: .variant, type: type,
-                    keys: Self.coreKeys(of: variant, type: type), dedupeAgainst: start..<entries.count)
+                    keys: Self.coreKeys(of: variant, type: type, scratch: &scratch), dedupeAgainst: start..<entries.count)
             }
             rangeOfUnit[offset] = start..<entries.count
         }
@@ -44,7 +46,7 @@ struct UnitNameIndex: Sendable {
                 target = (former.level == .commune ? legacyCommunes[successor] : legacyDistricts[successor]) ?? -1
             }
             add(level: former.level, unit: target, former: Int32(offset), kind: .former, type: former.oldType,
-                keys: Self.coreKeys(of: former.oldName, type: former.oldType),
+                keys: Self.coreKeys(of: former.oldName, type: former.oldType, scratch: &scratch),
                 dedupeAgainst: target >= 0 ? rangeOfUnit[Int(target)] : 0..<0)
         }
         for (alias, epoch, code) in nicknames {
@@ -56,6 +58,7 @@ struct UnitNameIndex: Sendable {
                 dedupeAgainst: 0..<0)
         }
         var byFolded = [[String: [Int32]]](repeating: [:], count: 3)
+        byFolded[2].reserveCapacity(14_000)
         for (offset, entry) in entries.enumerated() {
             byFolded[entry.level.slot][entry.folded, default: []].append(Int32(offset))
         }

@@ -36,6 +36,9 @@ public final class UnitRegistry: Sendable {
         self.units = units
         var legacyProvinces: [String: Int32] = [:], legacyDistricts: [String: Int32] = [:]
         var legacyCommunes: [String: Int32] = [:], provinces: [String: Int32] = [:], communes: [String: Int32] = [:]
+        legacyCommunes.reserveCapacity(10_100)
+        communes.reserveCapacity(3_400)
+        legacyDistricts.reserveCapacity(720)
         for (offset, unit) in units.enumerated() {
             let index = Int32(offset)
             switch (unit.epoch, unit.level) {

@@ -136,7 +136,6 @@ struct UnitResolutionBuilder {
         // 1. Province: a province part, else a `thành phố` part that is a province, else the
         //    rightmost untyped part that is one.
         var provinceReadings: [UnitReading] = []
-        var provinceFromUntyped = false
         for role in [UnitSegment.Role.province, .city, .any] where provinceReadings.isEmpty {
             for index in parts.indices.reversed() where parts[index].role == role && !used[index] {
                 // "TP Huế, Thừa Thiên Huế": a city followed by a province is a district.
@@ -147,14 +146,12 @@ struct UnitResolutionBuilder {
                 if !found.isEmpty {
                     provinceReadings = bestQuality(found)
                     used[index] = true
-                    provinceFromUntyped = role == .any
                     break
                 }
             }
         }
         var scope = UnitProvinceScope()
         for reading in provinceReadings {
-            let entry = names.entries[Int(reading.entry)]
             guard let unit = unit(of: reading.entry) else { continue }
             if unit.epoch == .legacy { scope.legacy.insert(unit.code) } else { scope.current.insert(unit.code) }
             if reading.quality == 1 { flags.insert(UnitFlag.typo) }
@@ -197,7 +194,6 @@ struct UnitResolutionBuilder {
         var communeReadings: [UnitReading] = []
         var communeType: UnitType?
         var communeHadDiacritics = false
-        var communePart: Int?
         search: for pass in 0..<3 {
             for index in parts.indices.reversed() where !used[index] {
                 let part = parts[index]
@@ -222,7 +218,6 @@ struct UnitResolutionBuilder {
                     communeReadings = found
                     communeType = pass == 2 ? nil : chosen.type
                     communeHadDiacritics = queryHasDiacritics
-                    communePart = index
                     break search
                 }
             }
@@ -235,7 +230,6 @@ struct UnitResolutionBuilder {
                 if !scoped.isEmpty && distinctOutcomes(scoped) == 1 {
                     communeReadings = scoped
                     communeType = parts[index].type
-                    communePart = index
                     flags.insert(UnitFlag.typo)
                     break
                 }
@@ -246,13 +240,10 @@ struct UnitResolutionBuilder {
             let found = inScope(readings(parts[index], level: .commune), scope: scope)
             if !found.isEmpty {
                 communeReadings = found
-                communePart = index
                 communeHadDiacritics = queryHasDiacritics
                 districtCodes = []
             }
         }
-        _ = communePart
-        _ = provinceFromUntyped
 
         if communeReadings.isEmpty {
             return noCommune(scope: scope, districtCodes: districtCodes)

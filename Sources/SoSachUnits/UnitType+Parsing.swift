@@ -23,3 +23,14 @@ extension UnitType {
         return nil
     }
 }
+
+extension UnitType {
+    /// The type in a table's `type` column, compared as bytes (the loader's fast path).
+    static func fromTable(_ table: UnitTableReader, _ row: Int, _ column: Int) -> UnitType? {
+        if table.equals(row, column, "xã") { return .xa }
+        if table.equals(row, column, "phường") { return .phuong }
+        if table.equals(row, column, "thị trấn") { return .thiTran }
+        if table.equals(row, column, "huyện") { return .huyen }
+        return UnitType(rawValue: table.field(row, column))
+    }
+}
