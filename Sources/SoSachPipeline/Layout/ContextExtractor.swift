@@ -123,6 +123,11 @@ struct ContextExtractor {
         }
     }
 
+    /// True when a title line names a unit with a unit word ("UBND XÃ QUÀI CANG"): only such
+    /// lines are worth resolving (long titles otherwise hold two-word phrases that happen to be
+    /// unit names somewhere).
+    func namesUnit(_ line: String) -> Bool { !units(in: line.replacingQuotes()).isEmpty }
+
     /// The units a title line names: (level, name as written, unit word).
     private func units(in line: String) -> [(Level, String, String)] {
         let original = ContextExtractor.words(line)
@@ -222,6 +227,22 @@ struct ContextExtractor {
         return words[(thang + 1)...].contains("nam")
     }
 
+    /// The hamlet a heading between groups of rows names, without its numbering:
+    /// "II. BẢN MÓN" → "BẢN MÓN", "Thôn 3:" → "Thôn 3"; nil for other headings.
+    static func hamletHeading(_ text: String) -> String? {
+        var rest = Substring(text)
+        // Roman or Arabic numbering: "II.", "2.", "2)".
+        if let dot = rest.firstIndex(where: { $0 == "." || $0 == ")" }),
+           rest[..<dot].allSatisfy({ "IVXLCivxlc0123456789".contains($0) }), dot > rest.startIndex {
+            rest = rest[rest.index(after: dot)...]
+        }
+        var name = rest.trimmingCharacters(in: .whitespaces)
+        while let last = name.last, ":-".contains(last) { name.removeLast() }
+        name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, ColumnStats.startsWithAny(LayoutText.exactKey(name), ColumnStats.villageWords) else { return nil }
+        return name
+    }
+
     // MARK: - File name
 
     private func fromFileName(_ displayPath: String, into context: inout FileContext) {
@@ -263,8 +284,9 @@ struct ContextExtractor {
             pendingWords.append(token)
         }
         flush()
-        // Left-over words name the commune only when they look like a name (not "x", "v2").
-        if units.isEmpty, !rest.isEmpty, rest.count <= 4, rest.allSatisfy({ $0.count >= 2 }), rest.contains(where: { $0.count >= 3 }) {
+        // Left-over words name the commune only when they look like a proper name ("Quài Cang";
+        // not "x", "v2", "danh sach moi").
+        if units.isEmpty, !rest.isEmpty, rest.count <= 4, rest.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase }), rest.contains(where: { $0.count >= 3 }) {
             units.append((.commune, rest.joined(separator: " "), ""))
         }
         for (level, value, type) in units {

@@ -1,9 +1,10 @@
 import SoSachText
+import SoSachUnits
 
 /// Classifies every record of a file and turns data records into `DataRow`s, streaming.
 ///
 /// How it works: the engine first reads a bounded prefix (`prefixLimit` records) and decides on
-/// it where the first table's header is (the best-scoring header row in the first rows, or the
+/// it where the first table's header is (the first row of header aliases in the first rows, or the
 /// mapping file's header rows, or none: the columns are then mapped by content), maps the
 /// columns of every table found in the prefix and reads the file context from the title rows.
 /// Then it hands out the records one by one, deciding each with the same per-row rules, and
@@ -30,10 +31,13 @@ final class LayoutEngine {
     let rule: MappingConfig.FileRule?
     let displayPath: String
     let prefixLimit: Int
+    /// The unit registry the file context is resolved with; nil: texts only.
+    let unitRegistry: UnitRegistry?
 
     /// The mapping of every table found so far (those of the prefix first).
     private(set) var mappings: [ColumnMapping] = []
-    /// The extra columns of the profile: the union of the prefix tables' extras, in order.
+    /// The extra columns: the union of the extras of every table found so far, in order of
+    /// appearance (the profile holds those of the prefix's tables).
     private(set) var extraColumnNames: [String] = []
     /// The context read from the title rows and the file name (mapping file applied).
     private(set) var context = FileContext()
@@ -53,13 +57,17 @@ final class LayoutEngine {
     private var headerless = false
     private var seenData = false
     private var seenFooter = false
+    /// The hamlet named by the last heading inside the table ("II. BẢN MÓN"): the village of
+    /// the rows below it that give none.
+    private var headingVillage: String?
     private var output: [ListLine] = []
     private var outputHead = 0
     private var nextLine = 1
 
     /// Reads the prefix from `source` and decides the layout.
     init(source: LayoutRecordSource, aliases: HeaderAliases, rule: MappingConfig.FileRule?,
-         displayPath: String, prefixLimit: Int = LayoutEngine.defaultPrefixLimit) throws {
+         displayPath: String, prefixLimit: Int = LayoutEngine.defaultPrefixLimit, unitRegistry: UnitRegistry? = nil) throws {
+        self.unitRegistry = unitRegistry
         self.source = source
         self.aliases = aliases
         self.mapper = ColumnMapper(aliases: aliases)
@@ -123,22 +131,23 @@ final class LayoutEngine {
     }
 
     private func addSection(_ mapping: ColumnMapping) {
-        // Only the prefix's tables define the profile's extras (rows are aligned with them).
         for name in mapping.extraColumnNames where !extraColumnNames.contains(name) { extraColumnNames.append(name) }
         mappings.append(mapping)
         sections.append(LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames))
     }
 
-    /// The first table's header rows in the prefix: the best-scoring header row among the first
-    /// rows, with a parent row above it and sub-header rows below it.
+    /// The first table's header rows in the prefix: the first row among the first rows where
+    /// most cells (two at least) are header aliases, with a row of group labels above it and
+    /// sub-header rows below it.
     private func firstHeaderGroup(_ prefix: [LayoutRecord]) -> [Int]? {
-        var best: (index: Int, score: Double)?
+        // The first qualifying row: a second, better-scoring header further down belongs to a
+        // second table pasted below the first.
+        var first: Int?
         for i in 0..<min(prefix.count, LayoutEngine.headerSearchRows) {
             let score = headerScore(prefix[i])
-            guard score.hits >= 2, score.qualifies else { continue }
-            if best == nil || score.value > best!.score { best = (i, score.value) }
+            if score.hits >= 2, score.qualifies { first = i; break }
         }
-        guard let found = best?.index else { return nil }
+        guard let found = first else { return nil }
         var start = found
         // A row of group labels above ("Thông tin cá nhân" | | "Địa chỉ") is part of the header.
         if found > 0 {
@@ -159,8 +168,7 @@ final class LayoutEngine {
         while i < rows.count, group.count < 3 {
             let row = rows[i]
             if row.isBlank || isColumnNumbers(row) { break }
-            let s = headerScore(row)
-            guard s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { break }
+            guard isSubHeader(row) else { break }
             group.append(i)
             i += 1
         }
@@ -188,6 +196,11 @@ final class LayoutEngine {
                 found.year = year
                 found.evidence.append("mapping file \"\(rule.pattern)\": year \(year)")
             }
+        }
+        if let registry = unitRegistry {
+            let fileName = String(displayPath.split(separator: "/").last ?? Substring(displayPath))
+            found.resolveUnits(titles: titles.filter { extractor.namesUnit($0.1) }, fileName: fileName,
+                               defaultUnit: rule?.defaultUnit, registry: registry)
         }
         context = found
     }
@@ -219,7 +232,7 @@ final class LayoutEngine {
         nextLine = record.line + record.lineCount
         // A record the reader could not split is a reject wherever it is: it may hold data.
         if let failure = record.failure {
-            output.append(.reject(line: record.line, reason: failure.reason, message: failure.message, raw: record.raw))
+            rejectRecord(record, reason: failure.reason, message: failure.message)
             return
         }
         let kind = try decide(record)
@@ -228,12 +241,28 @@ final class LayoutEngine {
             guard let section = current else { emit(.title, record); return }
             if let last = record.cells.lastIndex(where: { !$0.isEmpty }), last >= section.width, section.width > 0 {
                 let message = "\(displayPath): line \(record.line), column \(last + 1): \(last + 1) cells where the table has \(section.width) columns"
-                output.append(.reject(line: record.line, reason: "layout.too_many_cells", message: message, raw: record.raw))
+                rejectRecord(record, reason: "layout.too_many_cells", message: message)
                 return
             }
-            output.append(.data(section.dataRow(record, extraCount: extraColumnNames.count)))
+            var row = section.dataRow(record, extraCount: extraColumnNames.count)
+            if row[.village].isEmpty, let village = headingVillage {
+                row[.village] = village
+                row.flags.append("layout.village_from_heading")
+            }
+            output.append(.data(row))
         default:
             emit(kind, record)
+        }
+    }
+
+    /// A reject covers the lines of its raw text; when the reader kept only the start of a huge
+    /// record, the lines past it are reported as continuation rejects so that every line is
+    /// still reported once.
+    private func rejectRecord(_ record: LayoutRecord, reason: String, message: String) {
+        output.append(.reject(line: record.line, reason: reason, message: message, raw: record.raw))
+        let covered = ListLine.physicalLineCount(of: record.raw)
+        for line in (record.line + covered)..<max(record.line + covered, record.line + record.lineCount) {
+            output.append(.reject(line: line, reason: reason, message: message + " (continued)", raw: ""))
         }
     }
 
@@ -248,6 +277,7 @@ final class LayoutEngine {
             headerLinesLeft = planned.lines
             current = sections[planned.section]
             seenFooter = false
+            headingVillage = nil
         }
         if headerLinesLeft.remove(record.line) != nil { return .header }
         if current == nil || (!headerless && sections.isEmpty) { return record.isBlank ? .blank : .title }
@@ -259,6 +289,7 @@ final class LayoutEngine {
             return .header
         }
         let kind = classifyInSection(record, current!)
+        if kind == .title, record.filledCount == 1 { headingVillage = ContextExtractor.hamletHeading(record.text) ?? headingVillage }
         if kind == .data { seenData = true }
         if kind == .footer || kind == .total { seenFooter = true }
         return kind
@@ -273,8 +304,7 @@ final class LayoutEngine {
         var i = head
         while i < pending.count, rows.count < 3 {
             let row = pending[i]
-            let s = headerScore(row)
-            guard !row.isBlank, !isColumnNumbers(row), s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { break }
+            guard !row.isBlank, !isColumnNumbers(row), isSubHeader(row) else { break }
             rows.append(row)
             i += 1
         }
@@ -285,11 +315,14 @@ final class LayoutEngine {
         }
         let mapping = mapper.map(headerRows: rows, sample: sample, overrides: rule?.columns)
         mappings.append(mapping)
+        // New extra columns are appended: rows read before have shorter `extras` (see DataRow).
+        for name in mapping.extraColumnNames where !extraColumnNames.contains(name) { extraColumnNames.append(name) }
         let section = LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames)
         sections.append(section)
         current = section
         headerLinesLeft = Set(rows.dropFirst().map(\.line))
         seenFooter = false
+        headingVillage = nil
     }
 
     // MARK: - Row rules
@@ -349,8 +382,8 @@ final class LayoutEngine {
         var exactHits = 0
         var filled = 0
         var hasNumbers = false
-        /// Most cells are aliases.
-        var qualifies: Bool { hits * 2 >= filled && !hasNumbers }
+        /// Most cells are aliases, or three at least (a wide header with many local columns).
+        var qualifies: Bool { (hits * 2 >= filled || hits >= 3) && !hasNumbers }
         var value: Double { Double(exactHits) + 0.8 * Double(hits - exactHits) }
     }
 
@@ -367,11 +400,21 @@ final class LayoutEngine {
         return score
     }
 
-    /// A header row: at least two cells are header aliases, most cells are, and no cell is a number or date.
+    /// A header row: at least two cells are header aliases, and most cells are (or three at
+    /// least), and no cell is a number or date.
     func isHeaderRow(_ record: LayoutRecord) -> Bool {
         guard record.filledCount >= 2 else { return false }
         let s = headerScore(record)
         return s.hits >= 2 && s.qualifies
+    }
+
+    /// A row under a header that continues it ("Nam" | "Nữ" under "Năm sinh"): some cells are
+    /// aliases, most are, and none is a number, a date or a person's name ("Lò Văn Hùng" | "Nam"
+    /// is the first data row).
+    private func isSubHeader(_ row: LayoutRecord) -> Bool {
+        let s = headerScore(row)
+        guard s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { return false }
+        return !row.cells.contains { !$0.isEmpty && aliases.text.looksLikeName($0) }
     }
 
     /// A row of column numbers: 1, 2, 3 … (or "(1)", "(2)" …), at least three, in sequence.
