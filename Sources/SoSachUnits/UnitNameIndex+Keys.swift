@@ -99,7 +99,7 @@ extension UnitNameIndex {
 
         // Drop the type word ("Thị trấn Tuần Giáo" → "tuan giao").
         var dropFolded = 0, dropExact = 0
-        if let type, let typeWords = typeTokens[type], words > typeWords.count {
+        if let type, case let typeWords = typeTokens(type), words > typeWords.count {
             var matches = true
             for (offset, word) in typeWords.enumerated() {
                 let start = starts[offset].0

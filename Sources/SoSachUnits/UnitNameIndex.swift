@@ -72,7 +72,7 @@ struct UnitNameIndex: Sendable {
     static func coreTokens(of name: String, type: UnitType?) -> [UnitToken] {
         var tokens = UnitTokenizer.tokenize(name)
         if let type {
-            let typeTokens = Self.typeTokens[type] ?? []
+            let typeTokens = Self.typeTokens(type)
             if tokens.count > typeTokens.count,
                zip(tokens, typeTokens).allSatisfy({ $0.folded == $1.folded }) {
                 tokens.removeFirst(typeTokens.count)
@@ -86,9 +86,23 @@ struct UnitNameIndex: Sendable {
         return tokens
     }
 
-    /// The folded words of each type word ("thị trấn" → "thi", "tran").
-    static let typeTokens: [UnitType: [UnitToken]] = Dictionary(
-        uniqueKeysWithValues: UnitType.allCases.map { ($0, UnitTokenizer.tokenize($0.rawValue)) })
+    /// The folded words of each type word ("thị trấn" → "thi", "tran"), in `UnitType.allCases`
+    /// order: an array, because hashing the enum hashes its (Vietnamese) raw value.
+    private static let typeTokenTable: [[UnitToken]] = UnitType.allCases.map { UnitTokenizer.tokenize($0.rawValue) }
+
+    static func typeTokens(_ type: UnitType) -> [UnitToken] {
+        switch type {
+        case .tinh: return typeTokenTable[0]
+        case .thanhPho: return typeTokenTable[1]
+        case .quan: return typeTokenTable[2]
+        case .huyen: return typeTokenTable[3]
+        case .thiXa: return typeTokenTable[4]
+        case .phuong: return typeTokenTable[5]
+        case .xa: return typeTokenTable[6]
+        case .thiTran: return typeTokenTable[7]
+        case .dacKhu: return typeTokenTable[8]
+        }
+    }
 
     /// Entry indices whose folded key is `folded`, at `level`.
     @inline(__always)
