@@ -9,7 +9,9 @@ public struct UnitCandidate: Sendable, Hashable, Codable {
     public var legacyCommuneCode: String?
     /// "Xã Quài Cang, Huyện Tuần Giáo, Tỉnh Điện Biên" for a legacy reading.
     public var legacyName: String?
-    /// Whether this 2025 commune is the default successor (for divided communes).
+    /// `divided`: this 2025 commune is the default successor (exactly one candidate). Other
+    /// statuses: the candidate is the default successor of the legacy commune it lists (a
+    /// legacy reading contributes only its default).
     public var isDefault: Bool
 
     private enum CodingKeys: String, CodingKey {

@@ -30,6 +30,10 @@ public final class UnitRegistry: Sendable {
     public let specialAreas: [SpecialArea]
     /// The name index the resolver searches.
     let names: UnitNameIndex
+    /// Per unit index: the 2025 commune it leads to (itself for 2025 communes, the default
+    /// successor for legacy communes), as a unit index, or -1. The resolver compares these
+    /// instead of codes.
+    let defaultTarget: [Int32]
 
     init(units: [AdminUnit], successors: [String: [LegacySuccessor]], provinceMap: [String: String],
          formerNames: [FormerUnitName], specialAreas: [SpecialArea], nicknames: [(String, UnitEpoch, String)]) {
@@ -69,6 +73,12 @@ public final class UnitRegistry: Sendable {
             for pair in pairs { districtsOfNew[pair.newCommuneCode, default: []].insert(district) }
         }
         sourceDistricts = districtsOfNew
+        var targets = [Int32](repeating: -1, count: units.count)
+        for (offset, unit) in units.enumerated() where unit.level == .commune {
+            if unit.epoch == .current { targets[offset] = Int32(offset) }
+            else if let first = successors[unit.code]?.first, let target = communes[first.newCommuneCode] { targets[offset] = target }
+        }
+        defaultTarget = targets
         names = UnitNameIndex(units: units, formerNames: formerNames, nicknames: nicknames,
                               legacyProvinces: legacyProvinces, provinces: provinces,
                               legacyDistricts: legacyDistricts, legacyCommunes: legacyCommunes)

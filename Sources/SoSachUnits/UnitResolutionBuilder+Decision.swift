@@ -10,21 +10,42 @@ extension UnitResolutionBuilder {
         return (first.newCommuneCode, unit.code)
     }
 
+    /// The 2025 commune (unit index) a reading leads to, or -1.
+    @inline(__always)
+    func target(_ reading: UnitReading) -> Int32 {
+        let unit = names.entries[Int(reading.entry)].unit
+        return unit < 0 ? -1 : registry.defaultTarget[Int(unit)]
+    }
+
+    /// How many 2025 communes the readings lead to (readings without one not counted).
     func distinctOutcomes(_ found: [UnitReading]) -> Int {
-        Set(found.compactMap { outcome($0)?.newCode }).count
+        var first: Int32 = -1
+        var seen: Set<Int32>?
+        for reading in found {
+            let value = target(reading)
+            guard value >= 0 else { continue }
+            if first < 0 { first = value } else if value != first {
+                if seen == nil { seen = [first] }
+                seen!.insert(value)
+            }
+        }
+        return seen?.count ?? (first < 0 ? 0 : 1)
     }
 
     /// Whether a commune reading lies in one of the legacy districts.
     func inDistrict(_ reading: UnitReading, _ codes: Set<String>) -> Bool {
         let entry = names.entries[Int(reading.entry)]
         if entry.former >= 0, codes.contains(registry.formerNames[Int(entry.former)].oldDistrictCode) { return true }
-        guard let unit = unit(of: reading.entry) else { return false }
+        let index = names.entries[Int(reading.entry)].unit
+        guard index >= 0 else { return false }
+        let unit = registry.units[Int(index)]
         if unit.epoch == .legacy { return codes.contains(unit.parentCode ?? "") }
         return !(registry.sourceDistricts[unit.code] ?? []).isDisjoint(with: codes)
     }
 
     func isLegacy(_ reading: UnitReading) -> Bool {
-        names.entries[Int(reading.entry)].former >= 0 || unit(of: reading.entry)?.epoch == .legacy
+        let entry = names.entries[Int(reading.entry)]
+        return entry.former >= 0 || (entry.unit >= 0 && registry.units[Int(entry.unit)].epoch == .legacy)
     }
 
     /// Keeps `subset` when it is not empty and smaller; flags `unit.by_context` if that decided.
@@ -83,7 +104,7 @@ extension UnitResolutionBuilder {
         }
         // 7. Official names over former ones; readings with a known successor over others.
         narrow(&current, to: current.filter { names.entries[Int($0.entry)].kind != .former }, flag: nil)
-        narrow(&current, to: current.filter { outcome($0) != nil }, flag: nil)
+        narrow(&current, to: current.filter { target($0) >= 0 }, flag: nil)
         // 8. The file's default commune breaks a remaining tie.
         if distinctOutcomes(current) > 1 {
             let preferred = current.filter { reading in

@@ -291,8 +291,10 @@ struct UnitResolutionBuilder {
             let former = registry.formerNames[Int(entry.former)]
             return scope.strength(epoch: .legacy, province: former.oldProvinceCode)
         }
-        guard let unit = unit(of: reading.entry) else { return 0 }
-        return scope.strength(epoch: unit.epoch, province: unit.provinceCode)
+        guard entry.unit >= 0 else { return 0 }
+        // Read the two fields in place rather than copying the unit (eight strings to retain).
+        let units = registry.units
+        return scope.strength(epoch: units[Int(entry.unit)].epoch, province: units[Int(entry.unit)].provinceCode)
     }
 
     /// Keeps the readings of the best match quality.

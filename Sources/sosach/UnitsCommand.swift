@@ -1,4 +1,5 @@
 import ArgumentParser
+import SoSachUnits
 
 /// `sosach units`: look up a unit name or address, or add the 2025 unit columns to a CSV.
 struct UnitsCommand: ParsableCommand {
@@ -10,7 +11,12 @@ struct UnitsCommand: ParsableCommand {
         diacritics, abbreviations (X., P., TT, H., Q., TX, TP, T.), numbered units (P5, Phường IV), \
         province nicknames (HN, TP.HCM, Sài Gòn, Huế) and names from 2018-2025 that have since \
         changed.
-        """,
+
+        Status: current (already a 2025 unit), converted, divided (default successor written), \
+        ambiguous (see the candidates), unresolved.
+
+        Flags:
+        """ + "\n" + UnitFlag.all.map { "  \($0.0.code): \($0.1)" }.joined(separator: "\n"),
         subcommands: [UnitsLookupCommand.self, UnitsConvertCommand.self]
     )
 }
