@@ -33,17 +33,17 @@ public final class CleanJob: Sendable {
     /// (exit code 2); row problems end in rejects.csv and in the summary's exit code.
     public func run() throws -> CleanSummary {
         let started = Date()
-        let files = try InputExpander.expand(options.inputs)
+        let files = try InputExpander.expand(options.inputs, base: options.workingDirectory)
         var sizes: [Int64] = []
         for file in files {
-            guard FileManager.default.isReadableFile(atPath: file),
-                  let attributes = try? FileManager.default.attributesOfItem(atPath: file) else {
-                throw CleanError.unreadableInput(path: file, reason: "cannot read the file")
+            guard FileManager.default.isReadableFile(atPath: file.path),
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) else {
+                throw CleanError.unreadableInput(path: file.displayPath, reason: "cannot read the file")
             }
             sizes.append((attributes[.size] as? NSNumber)?.int64Value ?? 0)
         }
         let signature = runSignature(files: files)
-        let folder = try OutputFolder.prepare(path: options.outputDirectory, runSignature: signature, force: options.force)
+        let folder = try OutputFolder.prepare(path: options.resolved(options.outputDirectory), runSignature: signature, force: options.force)
         let progress = ProgressReporter(mode: .automatic(quiet: options.quiet), totalFiles: files.count,
                                         totalBytes: sizes.reduce(0, +))
         progress.start()
@@ -59,7 +59,7 @@ public final class CleanJob: Sendable {
         }
     }
 
-    private func execute(files: [String], sizes: [Int64], folder: OutputFolder, signature: String,
+    private func execute(files: [InputExpander.Input], sizes: [Int64], folder: OutputFolder, signature: String,
                          progress: ProgressReporter, started: Date) throws -> CleanSummary {
         let workerCount = max(1, min(options.jobs, files.count))
         let recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
@@ -78,7 +78,7 @@ public final class CleanJob: Sendable {
                 linkRecords.append(record)
             }
         }
-        let master = try options.masterPath.map { try parts.loadMaster($0) }
+        let master = try options.masterPath.map { try parts.loadMaster(options.resolved($0)) }
         let link = DeterministicLinker().link(linkRecords)
         let ids = PersonIDAssigner(master: master).assign(link) { DatasetWriter.recordID(Int($0), outcomes: outcomes, starts: starts) }
         let reviewPairs = (link.reviewPairs + ids.reviewPairs).sorted { ($0.first, $0.second) < ($1.first, $1.second) }
@@ -119,7 +119,7 @@ public final class CleanJob: Sendable {
     }
 
     /// Reads every file with `workerCount` threads; returns the outcomes in input order.
-    private func readAll(files: [String], sizes: [Int64], workerCount: Int,
+    private func readAll(files: [InputExpander.Input], sizes: [Int64], workerCount: Int,
                          recordSpills: [String], rejectSpills: [String], progress: ProgressReporter) throws -> [FileOutcome] {
         let next = Atomic<Int>(0)
         let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: files.count))
@@ -138,10 +138,10 @@ public final class CleanJob: Sendable {
                     while failure.withLock({ $0 == nil }) {
                         let index = next.add(1, ordering: .relaxed).oldValue
                         guard index < files.count else { break }
-                        let path = files[index]
-                        let source = try parts.openSource(path, path, options.configPath)
-                        var cleaner = FileCleaner(sourceFile: path, source: source,
-                                                  rowCleaner: try parts.makeRowCleaner(source, path, options, state),
+                        let file = files[index]
+                        let source = try parts.openSource(file.path, file.displayPath, options.configPath.map(options.resolved))
+                        var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
+                                                  rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
                                                   progress: progress)
                         var outcome = try cleaner.run(worker: worker, records: records, rejects: rejects)
                         outcome.report.bytes = sizes[index]
@@ -199,14 +199,14 @@ public final class CleanJob: Sendable {
     static let topProblems = 12
 
     /// FNV-1a (64 bit) over the input list and the output-shaping options, in hex.
-    private func runSignature(files: [String]) -> String {
+    private func runSignature(files: [InputExpander.Input]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
             for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             hash = (hash ^ 0x0A) &* 0x100_0000_01b3
         }
         mix("sosach-run/1")
-        for file in files { mix(file) }
+        for file in files { mix(file.displayPath) }
         mix(options.toneStyle)
         mix(options.excel ? "excel" : "plain")
         mix(options.configPath ?? "")

@@ -21,6 +21,9 @@ public struct CleanOptions: Sendable {
     /// The share of data lines (percent) that may be rejected before the exit code becomes 1.
     /// The default is 0: any rejected row gives exit code 1.
     public var rejectThresholdPercent: Double = 0
+    /// The folder relative inputs (and `--config`, `--master`) are found in; `source_file` stays
+    /// the path as given. The default is nil: the process's current folder.
+    public var workingDirectory: String?
     /// Write `timings` into report.json. The default is true; tests turn it off to compare the
     /// report byte for byte.
     public var recordTimings = true
@@ -30,6 +33,12 @@ public struct CleanOptions: Sendable {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.jobs = max(1, jobs ?? CleanOptions.defaultJobs)
+    }
+
+    /// `path` as opened: relative paths are taken from `workingDirectory` when it is set.
+    public func resolved(_ path: String) -> String {
+        guard let base = workingDirectory, !path.hasPrefix("/") else { return path }
+        return (base.hasSuffix("/") ? base : base + "/") + path
     }
 
     /// The number of active processors.

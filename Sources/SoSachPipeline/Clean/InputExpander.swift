@@ -8,39 +8,48 @@ import Foundation
 /// from a folder are `folder + "/" + relative path`, sorted by their UTF-8 bytes, so the order
 /// does not depend on the file system. The order of the arguments is kept, and a file named
 /// twice is read once (its first place counts).
+///
+/// Relative paths are taken from `base` when given (the process's current folder otherwise);
+/// the display path (`source_file`) is always the path as written on the command line.
 public enum InputExpander {
+    /// One file to read: where it is, and how outputs name it.
+    public struct Input: Sendable, Equatable {
+        /// The path to open.
+        public var path: String
+        /// `source_file`: the path as given or as expanded from a folder given.
+        public var displayPath: String
+    }
+
     /// The extensions looked for inside folders.
     public static let extensions: Set<String> = ["csv", "tsv", "txt"]
 
     /// The files to read. Throws `CleanError.unreadableInput` for a path that does not exist.
-    public static func expand(_ inputs: [String]) throws -> [String] {
-        var files: [String] = []
+    public static func expand(_ inputs: [String], base: String? = nil) throws -> [Input] {
+        var files: [Input] = []
         var seen: Set<[UInt8]> = []
         let fm = FileManager.default
         for input in inputs {
+            let prefix = base.flatMap { input.hasPrefix("/") ? nil : ($0.hasSuffix("/") ? $0 : $0 + "/") } ?? ""
             var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: input, isDirectory: &isDirectory) else {
+            guard fm.fileExists(atPath: prefix + input, isDirectory: &isDirectory) else {
                 throw CleanError.unreadableInput(path: input, reason: "no such file or folder")
             }
-            var found: [String]
-            if isDirectory.boolValue {
-                found = try filesInFolder(input)
-            } else {
-                found = [input]
+            let found = isDirectory.boolValue ? try filesInFolder(input, prefix: prefix) : [input]
+            for display in found where seen.insert(Array(display.utf8)).inserted {
+                files.append(Input(path: prefix + display, displayPath: display))
             }
-            found = found.filter { seen.insert(Array($0.utf8)).inserted }
-            files += found
         }
         return files
     }
 
-    private static func filesInFolder(_ folder: String) throws -> [String] {
+    /// The display paths of the files under `folder` (opened as `prefix + folder`).
+    private static func filesInFolder(_ folder: String, prefix: String) throws -> [String] {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var result: [String] = []
         var pending = [""]
         let fm = FileManager.default
         while let relative = pending.popLast() {
-            let absolute = relative.isEmpty ? base : base + "/" + relative
+            let absolute = prefix + (relative.isEmpty ? base : base + "/" + relative)
             let names: [String]
             do { names = try fm.contentsOfDirectory(atPath: absolute) } catch {
                 throw CleanError.unreadableInput(path: absolute, reason: "cannot list the folder")
@@ -48,7 +57,7 @@ public enum InputExpander {
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: base + "/" + child, isDirectory: &isDirectory) else { continue }
+                guard fm.fileExists(atPath: prefix + base + "/" + child, isDirectory: &isDirectory) else { continue }
                 if isDirectory.boolValue {
                     pending.append(child)
                 } else if let dot = name.lastIndex(of: "."),
