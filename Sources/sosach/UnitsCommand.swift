@@ -1,7 +1,16 @@
 import ArgumentParser
 
-// Placeholder until the issue that owns `sosach units` lands; replace this whole file.
+/// `sosach units`: look up a unit name or address, or add the 2025 unit columns to a CSV.
 struct UnitsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "units", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("'sosach units' is not available in this build yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "units",
+        abstract: "Resolve administrative units (legacy or 2025) to the 2025 communes and provinces.",
+        discussion: """
+        Understands what officers write: separate names or whole addresses, with or without \
+        diacritics, abbreviations (X., P., TT, H., Q., TX, TP, T.), numbered units (P5, Phường IV), \
+        province nicknames (HN, TP.HCM, Sài Gòn, Huế) and names from 2018-2025 that have since \
+        changed.
+        """,
+        subcommands: [UnitsLookupCommand.self]
+    )
 }

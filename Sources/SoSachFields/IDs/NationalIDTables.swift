@@ -1,0 +1,34 @@
+/// The reference tables for CCCD numbers: the province codes of digits 1–3
+/// (`Mappings/text/cccd_province_codes.csv`, 63 codes) and the century/sex digit 4
+/// (`cccd_century_gender.csv`). Loaded once; immutable and `Sendable`.
+public struct NationalIDTables: Sendable {
+    /// Province code ("001") → province name.
+    public let provinces: [String: String]
+    /// Digit 4 → (first year of the century, sex).
+    public let centuryGender: [Int: (century: Int, gender: Gender)]
+    /// Why a table could not be loaded, if one could not.
+    public let loadError: String?
+
+    /// The tables from `Mappings/`.
+    public static let shared = NationalIDTables()
+
+    public init() {
+        var provinces: [String: String] = [:]
+        var century: [Int: (Int, Gender)] = [:]
+        var error: String?
+        do {
+            let table = try MappingTable("text/cccd_province_codes.csv")
+            for (code, name) in zip(table.column("code"), table.column("province")) { provinces[code] = name }
+            let digits = try MappingTable("text/cccd_century_gender.csv")
+            for (digit, (years, gender)) in zip(digits.column("digit"), zip(digits.column("years"), digits.column("gender"))) {
+                guard let d = Int(digit), let start = Int(years.prefix(4)) else { continue }
+                century[d] = (start, gender == "female" ? .female : .male)
+            }
+        } catch let failure {
+            error = "\(failure)"
+        }
+        self.provinces = provinces
+        self.centuryGender = century
+        self.loadError = error
+    }
+}

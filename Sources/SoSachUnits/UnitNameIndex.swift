@@ -1,0 +1,102 @@
+/// The names of every unit, keyed by folded name (without type word), per level.
+///
+/// Folded keys only find candidates; the exact key (diacritics kept, tone placement ignored)
+/// then decides between them when the input has diacritics, because 22 legacy pairs in one
+/// district and 10 2025 pairs in one province differ only by their marks.
+struct UnitNameIndex: Sendable {
+    let entries: [UnitNameEntry]
+    /// Per level (`UnitLevel.slot`): folded key → entry indices.
+    let byFolded: [[String: [Int32]]]
+    /// Per level: the distinct folded keys, for the one-typo search.
+    let foldedKeys: [[String]]
+
+    init(units: [AdminUnit], formerNames: [FormerUnitName], nicknames: [(String, UnitEpoch, String)],
+         legacyProvinces: [String: Int32], provinces: [String: Int32],
+         legacyDistricts: [String: Int32], legacyCommunes: [String: Int32]) {
+        var entries: [UnitNameEntry] = []
+        entries.reserveCapacity(36_000)
+        var seen = Set<String>()
+        func add(level: UnitLevel, unit: Int32, former: Int32, kind: UnitNameEntry.Kind, type: UnitType?, tokens: [UnitToken]) {
+            guard !tokens.isEmpty else { return }
+            let folded = tokens.map(\.folded).joined(separator: " ")
+            let exact = tokens.map(\.exact).joined(separator: " ")
+            // One entry per (unit, name, type): variants differing only in tone placement collapse.
+            let identity = "\(level.slot)|\(unit)|\(former < 0 ? -1 : 0)|\(type?.rawValue ?? "")|\(exact)"
+            guard seen.insert(identity).inserted else { return }
+            entries.append(UnitNameEntry(level: level, unit: unit, former: former, kind: kind,
+                                         folded: folded, exact: exact, type: type))
+        }
+        for (offset, unit) in units.enumerated() {
+            add(level: unit.level, unit: Int32(offset), former: -1, kind: .official, type: unit.type,
+                tokens: Self.coreTokens(of: unit.name, type: unit.type))
+            for variant in unit.nameVariants {
+                add(level: unit.level, unit: Int32(offset), former: -1, kind: .variant,
+                    type: UnitType.prefixing(variant) ?? unit.type,
+                    tokens: Self.coreTokens(of: variant, type: UnitType.prefixing(variant) ?? unit.type))
+            }
+        }
+        for (offset, former) in formerNames.enumerated() where former.changeType != "gso_listing_artifact" {
+            var target: Int32 = -1
+            if let successor = former.successorCode {
+                target = (former.level == .commune ? legacyCommunes[successor] : legacyDistricts[successor]) ?? -1
+            }
+            add(level: former.level, unit: target, former: Int32(offset), kind: .former, type: former.oldType,
+                tokens: Self.coreTokens(of: former.oldName, type: former.oldType))
+        }
+        for (alias, epoch, code) in nicknames {
+            guard let unit = epoch == .legacy ? legacyProvinces[code] : provinces[code] else { continue }
+            var tokens = UnitTokenizer.tokenize(alias)
+            UnitTokenizer.normaliseNumbers(&tokens)
+            add(level: .province, unit: unit, former: -1, kind: .nickname, type: nil, tokens: tokens)
+        }
+        var byFolded = [[String: [Int32]]](repeating: [:], count: 3)
+        for (offset, entry) in entries.enumerated() {
+            byFolded[entry.level.slot][entry.folded, default: []].append(Int32(offset))
+        }
+        self.entries = entries
+        self.byFolded = byFolded
+        self.foldedKeys = byFolded.map { Array($0.keys).sorted() }
+    }
+
+    /// The tokens of a name without its leading type word, numbers without leading zeros and a
+    /// lone Roman numeral read as a number ("Phường IV" → "4", "Phường 05" → "5").
+    static func coreTokens(of name: String, type: UnitType?) -> [UnitToken] {
+        var tokens = UnitTokenizer.tokenize(name)
+        if let type {
+            let typeTokens = UnitTokenizer.tokenize(type.rawValue)
+            if tokens.count > typeTokens.count,
+               zip(tokens, typeTokens).allSatisfy({ $0.folded == $1.folded }) {
+                tokens.removeFirst(typeTokens.count)
+            }
+        }
+        UnitTokenizer.normaliseNumbers(&tokens)
+        if tokens.count == 1, !tokens[0].hasDiacritics, let value = UnitTokenizer.romanValue(tokens[0].folded) {
+            tokens[0].folded = String(value)
+            tokens[0].exact = String(value)
+        }
+        return tokens
+    }
+
+    /// Entry indices whose folded key is `folded`, at `level`.
+    @inline(__always)
+    func lookup(_ folded: String, level: UnitLevel) -> [Int32] {
+        byFolded[level.slot][folded] ?? []
+    }
+
+    /// Whether any name at `level` has this folded key.
+    @inline(__always)
+    func contains(_ folded: String, level: UnitLevel) -> Bool {
+        byFolded[level.slot][folded] != nil
+    }
+}
+
+extension UnitLevel {
+    /// A dense index for per-level tables.
+    var slot: Int {
+        switch self {
+        case .province: return 0
+        case .district: return 1
+        case .commune: return 2
+        }
+    }
+}

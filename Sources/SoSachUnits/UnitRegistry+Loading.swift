@@ -1,0 +1,120 @@
+import SoSachMappings
+
+extension UnitRegistry {
+    /// The files read from `Mappings/units/`.
+    static let tableFiles = [
+        "units/units_2025.csv", "units/units_legacy.csv", "units/legacy_to_2025.csv",
+        "units/provinces_legacy_to_2025.csv", "units/legacy_special_areas_to_2025.csv",
+        "units/changes_pre2025.csv", "units/province_nicknames.csv",
+    ]
+
+    private static let sharedResult: Result<UnitRegistry, any Error> = Result { try UnitRegistry.load() }
+
+    /// The registry loaded once per process from `Mappings/units/` (thread-safe, lazy).
+    public static func shared() throws -> UnitRegistry {
+        try sharedResult.get()
+    }
+
+    /// Loads a new registry from `Mappings/units/` (prefer `shared()`; this is for tests and
+    /// load-time measurement).
+    public static func load() throws -> UnitRegistry {
+        var units: [AdminUnit] = []
+        units.reserveCapacity(14_200)
+        try readUnits("units/units_2025.csv", epoch: .current, into: &units)
+        try readUnits("units/units_legacy.csv", epoch: .legacy, into: &units)
+
+        let pairsTable = try UnitTableReader("units/legacy_to_2025.csv")
+        let (pLegacy, pNew, pDefault, pDivided, pNote, pBasis) = try (
+            pairsTable.column("legacy_commune_code"), pairsTable.column("new_commune_code"),
+            pairsTable.column("is_default"), pairsTable.column("divided"),
+            pairsTable.column("gso_note"), pairsTable.column("default_basis"))
+        var successors: [String: [LegacySuccessor]] = [:]
+        successors.reserveCapacity(10_100)
+        for row in pairsTable.rows {
+            let pair = LegacySuccessor(
+                legacyCommuneCode: row[pLegacy], newCommuneCode: row[pNew], isDefault: row[pDefault] == "true",
+                divided: row[pDivided] == "true", note: row[pNote], defaultBasis: row[pBasis])
+            // Keep the default pair first so `first` is what a divided commune writes.
+            if pair.isDefault { successors[pair.legacyCommuneCode, default: []].insert(pair, at: 0) }
+            else { successors[pair.legacyCommuneCode, default: []].append(pair) }
+        }
+
+        let provincesTable = try UnitTableReader("units/provinces_legacy_to_2025.csv")
+        let (prLegacy, prNew) = try (provincesTable.column("legacy_province_code"), provincesTable.column("new_province_code"))
+        var provinceMap: [String: String] = [:]
+        for row in provincesTable.rows { provinceMap[row[prLegacy]] = row[prNew] }
+
+        let specialTable = try UnitTableReader("units/legacy_special_areas_to_2025.csv")
+        let (sDistrict, sDistrictName, sProvince, sArea, sNew) = try (
+            specialTable.column("legacy_district_code"), specialTable.column("legacy_district_name"),
+            specialTable.column("legacy_province_code"), specialTable.column("legacy_area_name"),
+            specialTable.column("new_commune_code"))
+        let specialAreas = specialTable.rows.map {
+            SpecialArea(legacyDistrictCode: $0[sDistrict], legacyDistrictName: $0[sDistrictName],
+                        legacyProvinceCode: $0[sProvince], areaName: $0[sArea].isEmpty ? nil : $0[sArea],
+                        newCommuneCode: $0[sNew])
+        }
+
+        let changes = try UnitTableReader("units/changes_pre2025.csv")
+        let (cLevel, cCode, cName, cDistrict, cDistrictName, cProvince, cType, cSuccessor, cSuccessorName, cDate, cConfidence) = try (
+            changes.column("level"), changes.column("old_code"), changes.column("old_name"),
+            changes.column("old_district_code"), changes.column("old_district_name"),
+            changes.column("old_province_code"), changes.column("change_type"), changes.column("successor_code"),
+            changes.column("successor_name"), changes.column("effective_date"), changes.column("confidence"))
+        var formerNames: [FormerUnitName] = []
+        formerNames.reserveCapacity(changes.rows.count)
+        for (offset, row) in changes.rows.enumerated() {
+            guard let level = UnitLevel(rawValue: row[cLevel]) else {
+                throw UnitTableReader.FormatError(file: changes.file, line: offset + 2, column: cLevel + 1,
+                                                  name: "level", what: "unknown level '\(row[cLevel])'")
+            }
+            formerNames.append(FormerUnitName(
+                level: level, oldCode: row[cCode], oldName: row[cName], oldType: UnitType.prefixing(row[cName]),
+                oldDistrictCode: row[cDistrict], oldDistrictName: row[cDistrictName], oldProvinceCode: row[cProvince],
+                changeType: row[cType], successorCode: row[cSuccessor].isEmpty ? nil : row[cSuccessor],
+                successorName: row[cSuccessorName], effectiveDate: row[cDate], confidence: row[cConfidence]))
+        }
+
+        let nicknameTable = try UnitTableReader("units/province_nicknames.csv")
+        let (nAlias, nEpoch, nCode) = try (nicknameTable.column("alias"), nicknameTable.column("epoch"),
+                                           nicknameTable.column("province_code"))
+        var nicknames: [(String, UnitEpoch, String)] = []
+        for (offset, row) in nicknameTable.rows.enumerated() {
+            guard let epoch = UnitEpoch(rawValue: row[nEpoch]) else {
+                throw UnitTableReader.FormatError(file: nicknameTable.file, line: offset + 2, column: nEpoch + 1,
+                                                  name: "epoch", what: "unknown epoch '\(row[nEpoch])'")
+            }
+            nicknames.append((row[nAlias], epoch, row[nCode]))
+        }
+
+        return UnitRegistry(units: units, successors: successors, provinceMap: provinceMap,
+                            formerNames: formerNames, specialAreas: specialAreas, nicknames: nicknames)
+    }
+
+    /// Reads `units_2025.csv` (no districts; `province_code` is the parent of communes) or
+    /// `units_legacy.csv` (`parent_code`).
+    private static func readUnits(_ file: String, epoch: UnitEpoch, into units: inout [AdminUnit]) throws {
+        let table = try UnitTableReader(file)
+        let (level, code, name, shortName, type, province, variants) = try (
+            table.column("level"), table.column("code"), table.column("name"), table.column("short_name"),
+            table.column("type"), table.column("province_code"), table.column("name_variants"))
+        let parent = epoch == .legacy ? try table.column("parent_code") : nil
+        for (offset, row) in table.rows.enumerated() {
+            guard let unitLevel = UnitLevel(rawValue: row[level]) else {
+                throw UnitTableReader.FormatError(file: file, line: offset + 2, column: level + 1,
+                                                  name: "level", what: "unknown level '\(row[level])'")
+            }
+            guard let unitType = UnitType(rawValue: row[type]) else {
+                throw UnitTableReader.FormatError(file: file, line: offset + 2, column: type + 1,
+                                                  name: "type", what: "unknown type '\(row[type])'")
+            }
+            let parentCode: String?
+            if let parent { parentCode = row[parent].isEmpty ? nil : row[parent] }
+            else { parentCode = unitLevel == .province ? nil : row[province] }
+            units.append(AdminUnit(
+                epoch: epoch, level: unitLevel, code: row[code], name: row[name], shortName: row[shortName],
+                type: unitType, parentCode: parentCode, provinceCode: row[province],
+                nameVariants: row[variants].isEmpty ? [] : row[variants].split(separator: "|").map(String.init)))
+        }
+    }
+}
