@@ -4,7 +4,7 @@
 ///
 /// Every function is pure and thread-safe (the ICU objects used behind the scenes are either
 /// immutable singletons or per-thread instances). The Vietnamese letters are handled by a
-/// table (``VietnameseLetters``) on UTF-8 bytes; ICU is called only for text the table does not
+/// table (``VietnameseLetterCells``) on UTF-8 bytes; ICU is called only for text the table does not
 /// cover. Compare results with `Array(s.utf8)`: Swift's `String ==` ignores the differences
 /// these functions repair.
 public enum VietnameseText {

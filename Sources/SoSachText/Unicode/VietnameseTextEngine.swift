@@ -1,5 +1,5 @@
 /// The one-pass normaliser behind ``VietnameseText``: UTF-8 bytes → letter cells (see
-/// ``VietnameseLetters``) → spacing, tone placement, case → UTF-8 bytes and keys.
+/// ``VietnameseLetterCells``) → spacing, tone placement, case → UTF-8 bytes and keys.
 ///
 /// Invariants and fast paths:
 /// - Works on the UTF-8 bytes of the input, never on `Character`s, with scratch buffers from
@@ -14,7 +14,7 @@
 ///   vowel cluster and at most one tone, so unusual words ("ThanhHương", minority names with
 ///   several vowel groups) are left alone rather than damaged.
 enum VietnameseTextEngine {
-    typealias L = VietnameseLetters
+    typealias L = VietnameseLetterCells
 
     /// Marks in raw cells: bit 29 asks for upper case, bit 28 for lower case at output.
     static let wantUpper: UInt32 = 1 << 29

@@ -12,7 +12,7 @@
 /// Because a letter is a (base, modifier, tone) triple, combining marks that follow a letter
 /// can be merged into it in any order: that is how decomposed, "tổ hợp" and mis-ordered input
 /// (tone typed before the circumflex, which NFC does not repair) becomes NFC without ICU.
-enum VietnameseLetters {
+enum VietnameseLetterCells {
     static let space: UInt32 = 0x4000_0020
     static let rawBit: UInt32 = 0x8000_0000
     static let upperBit: UInt32 = 1 << 14
