@@ -1,0 +1,67 @@
+/// What the cells of one column look like over a sample of rows: the content evidence used to
+/// map header-less columns, to settle ambiguous headers and to explain decisions.
+struct ColumnStats: Sendable {
+    /// Non-empty cells seen.
+    var filled = 0
+    var names = 0
+    var dates = 0
+    var years = 0
+    var ids = 0
+    var phones = 0
+    var integers = 0
+    /// Cells that are "Nam"/"Nữ".
+    var genders = 0
+    /// Cells that are a mark ("x", "✓" …).
+    var marks = 0
+    /// Cells that start with a hamlet word ("Thôn 3", "Bản Nà Sáy", "Tổ 5").
+    var villages = 0
+    /// Cells that start with a commune word ("Xã Quài Cang", "Phường 3").
+    var communes = 0
+    /// Integer cells that follow the previous integer cell by one (an STT sequence).
+    var sequenceSteps = 0
+    private var lastInteger: Int?
+
+    /// Adds one cell.
+    mutating func add(_ cell: String, text: LayoutText) {
+        guard !cell.isEmpty else { return }
+        filled += 1
+        if let n = LayoutText.smallInteger(cell) {
+            integers += 1
+            if let last = lastInteger, n == last + 1 { sequenceSteps += 1 }
+            lastInteger = n
+        }
+        if LayoutText.year(cell) != nil { years += 1 }
+        if text.looksLikeDate(cell) { dates += 1 }
+        if text.looksLikeNationalID(cell) { ids += 1 }
+        if text.looksLikePhone(cell) { phones += 1 }
+        let key = LayoutText.exactKey(cell)
+        if ColumnStats.genderWords.contains(key) { genders += 1; return }
+        if ColumnStats.markWords.contains(cell) { marks += 1; return }
+        if ColumnStats.startsWithAny(key, ColumnStats.villageWords) { villages += 1; return }
+        if ColumnStats.startsWithAny(key, ColumnStats.communeWords) { communes += 1; return }
+        if text.looksLikeName(cell) { names += 1 }
+    }
+
+    /// `count` of `filled` as "n/m".
+    func ratio(_ count: Int) -> String { "\(count)/\(filled)" }
+
+    /// True when at least `share` of the filled cells (and at least one) are counted in `count`.
+    func mostly(_ count: Int, _ share: Double = 0.6) -> Bool {
+        filled > 0 && count > 0 && Double(count) >= share * Double(filled)
+    }
+
+    /// The words "Nam"/"Nữ" (and the unaccented "Nu") as exact keys.
+    static let genderWords: Set<String> = ["nam", "nữ", "nu"]
+    /// Marks written in the Nam/Nữ or Đạt/Chưa đạt columns.
+    static let markWords: Set<String> = ["x", "X", "✓", "✔", "v", "V", "√", "+"]
+    /// Hamlet words, exact keys (lower case, with and without diacritics).
+    static let villageWords = ["thôn", "xóm", "bản", "ấp", "buôn", "làng", "plei", "sóc", "tổ", "khu", "khối",
+                               "khóm", "đội", "tdp", "kp", "thon", "xom", "ban", "ap", "buon", "lang", "to", "khoi"]
+    /// Commune words, exact keys.
+    static let communeWords = ["xã", "phường", "thị trấn", "đặc khu", "xa", "phuong", "thi tran"]
+
+    /// True when `key` starts with one of `words` followed by a space.
+    static func startsWithAny(_ key: String, _ words: [String]) -> Bool {
+        words.contains { key.hasPrefix($0 + " ") }
+    }
+}

@@ -1,0 +1,105 @@
+/// The alias table of `Mappings/text/headers.csv`: header texts seen in practice and the field
+/// each one names, plus the preamble (title), footer and cell-value phrases.
+///
+/// Lookups are diacritics-first: a text is matched on its exact key (NFC, lower case,
+/// punctuation as spaces) and only when that fails on its folded key, because folding merges
+/// words that differ in meaning ("Năm" year / "Nam" male, "ĐT" phone / "DT" ethnicity).
+struct HeaderAliases: Sendable {
+    /// One row of the table.
+    struct Entry: Hashable, Sendable {
+        /// The alias as written ("Họ và tên").
+        var alias: String
+        /// The field or phrase kind it names (`full_name`, `footer_total`, `gender=male` …).
+        var field: String
+        /// `header`, `preamble`, `footer` or `cell_value`.
+        var kind: String
+    }
+
+    /// The result of a lookup.
+    struct Hit: Hashable, Sendable {
+        /// Every field the alias names (one alias may name several: "Tên", "Năm sinh").
+        var fields: [String]
+        /// The alias as written in the table (the first one with this key).
+        var alias: String
+        /// True for a diacritics-exact match, false for a folded one.
+        var exact: Bool
+    }
+
+    private var headerExact: [String: Hit] = [:]
+    private var headerFolded: [String: Hit] = [:]
+    /// Phrase keys (exact and folded) by kind, longest first, for prefix matching of lines.
+    private var phrases: [(key: String, folded: Bool, field: String, kind: String)] = []
+    let text: LayoutText
+
+    /// Builds the lookup tables from `entries`, keying them with `text`'s folding.
+    init(entries: [Entry], text: LayoutText) {
+        self.text = text
+        for entry in entries {
+            let exact = LayoutText.exactKey(text.normalize(entry.alias))
+            let folded = text.foldedKey(entry.alias)
+            guard !exact.isEmpty else { continue }
+            switch entry.kind {
+            case "header":
+                HeaderAliases.add(entry, key: exact, exact: true, to: &headerExact)
+                HeaderAliases.add(entry, key: folded, exact: false, to: &headerFolded)
+            case "preamble", "footer":
+                phrases.append((exact, false, entry.field, entry.kind))
+                if folded != exact { phrases.append((folded, true, entry.field, entry.kind)) }
+            default:
+                break
+            }
+        }
+        phrases.sort { $0.key.utf8.count > $1.key.utf8.count }
+    }
+
+    private static func add(_ entry: Entry, key: String, exact: Bool, to table: inout [String: Hit]) {
+        if var hit = table[key] {
+            if !hit.fields.contains(entry.field) { hit.fields.append(entry.field) }
+            table[key] = hit
+        } else {
+            table[key] = Hit(fields: [entry.field], alias: entry.alias, exact: exact)
+        }
+    }
+
+    /// The header alias `header` matches: exact key first, then folded key.
+    func header(_ header: String) -> Hit? {
+        let exact = LayoutText.exactKey(header)
+        guard !exact.isEmpty else { return nil }
+        if let hit = headerExact[exact] { return hit }
+        return headerFolded[text.foldedKey(exact)]
+    }
+
+    /// The fields the folded key of `header` names (every spelling that folds alike): where a
+    /// diacritics-exact hit and this differ, the header is one of the folding collisions.
+    func foldedHeader(_ header: String) -> Hit? {
+        headerFolded[text.foldedKey(header)]
+    }
+
+    /// The preamble or footer phrase `line` starts with (on word boundaries), as
+    /// (field, kind), trying diacritic-exact phrases before folded ones.
+    func phrase(startingLine line: String, kinds: Set<String>) -> (field: String, kind: String)? {
+        let exact = LayoutText.exactKey(line)
+        guard !exact.isEmpty else { return nil }
+        var folded: String?
+        for pass in [false, true] {
+            for p in phrases where p.folded == pass && kinds.contains(p.kind) {
+                let subject: String
+                if pass {
+                    if folded == nil { folded = text.foldedKey(exact) }
+                    subject = folded!
+                } else {
+                    subject = exact
+                }
+                if HeaderAliases.startsWithWords(subject, p.key) { return (p.field, p.kind) }
+            }
+        }
+        return nil
+    }
+
+    /// True when `text` starts with `prefix` and the prefix ends at a word boundary.
+    static func startsWithWords(_ text: String, _ prefix: String) -> Bool {
+        guard text.hasPrefix(prefix) else { return false }
+        let rest = text.utf8.dropFirst(prefix.utf8.count)
+        return rest.first == nil || rest.first == 0x20
+    }
+}

@@ -1,0 +1,62 @@
+/// The text operations layout detection needs, passed in rather than called directly so the
+/// engine does not depend on how they are implemented: normalisation and folding come from
+/// `SoSachText`, the content recognisers from `SoSachFields` (see `LayoutText.standard`), and
+/// tests can pass their own.
+///
+/// Every function must be pure and thread-safe.
+struct LayoutText: Sendable {
+    /// NFC, invisible characters and odd spaces cleaned, trimmed.
+    var normalize: @Sendable (String) -> String
+    /// The diacritic-free matching key: lower case ASCII, đ→d (spaces and punctuation may stay).
+    var fold: @Sendable (String) -> String
+    /// True when a cell looks like a person's name (letters, 2-6 words, no digits …).
+    var looksLikeName: @Sendable (String) -> Bool
+    /// True when a cell looks like a date of birth (a full date, month/year or a year).
+    var looksLikeDate: @Sendable (String) -> Bool
+    /// True when a cell looks like a CCCD/CMND number (9 or 12 digits, maybe spaced).
+    var looksLikeNationalID: @Sendable (String) -> Bool
+    /// True when a cell looks like a phone number.
+    var looksLikePhone: @Sendable (String) -> Bool
+
+    /// The lowercase, punctuation-free key used for diacritics-first matching: NFC lower case,
+    /// every run of characters that are not letters or digits replaced by one space.
+    static func exactKey(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark {
+                if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    /// The folded key used as the fallback match: `exactKey` of the folded text.
+    func foldedKey(_ text: String) -> String { LayoutText.exactKey(fold(LayoutText.exactKey(text))) }
+
+    /// True when `text` is digits only (after trimming), e.g. an STT cell.
+    static func isInteger(_ text: Substring) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// The value of a small positive integer cell ("12", "12.", "(12)"), or nil.
+    static func smallInteger(_ text: String) -> Int? {
+        var t = Substring(text)
+        if t.hasPrefix("("), t.hasSuffix(")") { t = t.dropFirst().dropLast() }
+        if t.hasSuffix(".") { t = t.dropLast() }
+        guard t.count <= 6, isInteger(t) else { return nil }
+        return Int(t)
+    }
+
+    /// The year of a cell holding only a plausible birth or list year (1900-2099), or nil.
+    static func year(_ text: String) -> Int? {
+        guard text.utf8.count == 4, isInteger(Substring(text)), let y = Int(text), (1900...2099).contains(y) else { return nil }
+        return y
+    }
+}
