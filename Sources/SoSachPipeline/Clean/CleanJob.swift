@@ -42,6 +42,7 @@ public final class CleanJob: Sendable {
             }
             sizes.append((attributes[.size] as? NSNumber)?.int64Value ?? 0)
         }
+        let config = try options.configPath.map { try MappingConfig.load(path: options.resolved($0)) }
         let signature = runSignature(files: files)
         let folder = try OutputFolder.prepare(path: options.resolved(options.outputDirectory), runSignature: signature, force: options.force)
         let progress = ProgressReporter(mode: .automatic(quiet: options.quiet), totalFiles: files.count,
@@ -49,7 +50,7 @@ public final class CleanJob: Sendable {
         progress.start()
         defer { progress.stop() }
         do {
-            let summary = try execute(files: files, sizes: sizes, folder: folder, signature: signature,
+            let summary = try execute(files: files, sizes: sizes, config: config, folder: folder, signature: signature,
                                       progress: progress, started: started)
             try folder.commit()
             return summary
@@ -59,12 +60,12 @@ public final class CleanJob: Sendable {
         }
     }
 
-    private func execute(files: [InputExpander.Input], sizes: [Int64], folder: OutputFolder, signature: String,
+    private func execute(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, folder: OutputFolder, signature: String,
                          progress: ProgressReporter, started: Date) throws -> CleanSummary {
         let workerCount = max(1, min(options.jobs, files.count))
         let recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
         let rejectSpills = (0..<workerCount).map { folder.staged("rejects-\($0).spill") }
-        let outcomes = try readAll(files: files, sizes: sizes, workerCount: workerCount,
+        let outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
                                    recordSpills: recordSpills, rejectSpills: rejectSpills, progress: progress)
         let readDone = Date()
 
@@ -119,7 +120,7 @@ public final class CleanJob: Sendable {
     }
 
     /// Reads every file with `workerCount` threads; returns the outcomes in input order.
-    private func readAll(files: [InputExpander.Input], sizes: [Int64], workerCount: Int,
+    private func readAll(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, workerCount: Int,
                          recordSpills: [String], rejectSpills: [String], progress: ProgressReporter) throws -> [FileOutcome] {
         let next = Atomic<Int>(0)
         let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: files.count))
@@ -139,7 +140,7 @@ public final class CleanJob: Sendable {
                         let index = next.add(1, ordering: .relaxed).oldValue
                         guard index < files.count else { break }
                         let file = files[index]
-                        let source = try parts.openSource(file.path, file.displayPath, options.configPath.map(options.resolved))
+                        let source = try parts.openSource(file.path, file.displayPath, config)
                         var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
                                                   rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
                                                   progress: progress)

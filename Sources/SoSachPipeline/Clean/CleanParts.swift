@@ -2,8 +2,8 @@
 /// its rows are cleaned. `CleanParts.standard` wires the layout reader and the field and unit
 /// cleaners; tests may feed lines directly.
 struct CleanParts: Sendable {
-    /// Opens `path` (shown as `displayPath`) with the user mapping file at `configPath`.
-    var openSource: @Sendable (_ path: String, _ displayPath: String, _ configPath: String?) throws -> CleanListSource
+    /// Opens `path` (shown as `displayPath`) with the user mapping file's rules.
+    var openSource: @Sendable (_ path: String, _ displayPath: String, _ config: MappingConfig?) throws -> CleanListSource
     /// A row cleaner for one file, read by the worker that owns `worker`.
     var makeRowCleaner: @Sendable (_ source: CleanListSource, _ sourceFile: String, _ options: CleanOptions,
                                    _ worker: CleanWorkerState) throws -> RowCleaning

@@ -59,7 +59,7 @@ public struct SampleDataGenerator {
             headers: ["STT", "Họ và tên", "Ngày tháng năm sinh", "Giới tính", "Số CCCD", "Số điện thoại",
                       "Thôn/Xóm", "Nghề nghiệp", "Ghi chú"])
         var list = people(Self.ducQuang, 26, shared: 18)
-        style.titleLines = ["UBND XÃ ĐỨC QUANG", "HỘI KHUYẾN HỌC"] + Self.officialTitle
+        style.titleLines = ["UBND TỈNH HÀ TĨNH", "UBND XÃ ĐỨC QUANG"] + Self.officialTitle
             + ["DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU \"CÔNG DÂN HỌC TẬP\" NĂM 2025", ""]
         style.columnNumbers = true
         style.footerRows = [[""], ["Tổng cộng: \(list.count) người"], ["", "", "", "", "", "Đức Quang, ngày 15 tháng 10 năm 2025"],
@@ -73,7 +73,7 @@ public struct SampleDataGenerator {
         style = SyntheticListStyle(columns: [.rowNumber, .fullName, .birthYearBySex, .nationalID, .phone, .address, .title],
                                    headers: ["TT", "Họ và tên", "Năm sinh", "Số định danh cá nhân", "Điện thoại", "Địa chỉ", "Danh hiệu"])
         style.delimiter = ","
-        style.titleLines = ["UBND XÃ ĐỨC THỊNH"] + Self.officialTitle + ["DANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2025"]
+        style.titleLines = ["UBND TỈNH HÀ TĨNH", "UBND XÃ ĐỨC THỊNH"] + Self.officialTitle + ["DANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2025"]
         style.footerRows = [["Danh sách này có 20 người"]]
         list = people(Self.ducThinh, 20, shared: 14)
         files.append(SampleFile(path: "2025/DS_CDHT_2025_XaDucThinh.csv",
@@ -84,7 +84,7 @@ public struct SampleDataGenerator {
         style = SyntheticListStyle(columns: [.rowNumber, .familyAndMiddle, .givenName, .birthDate, .gender, .nationalID, .phone, .village],
                                    headers: ["STT", "Họ và tên đệm", "Tên", "Ngày sinh", "Giới tính", "CMND/CCCD", "SĐT", "Thôn"])
         style.delimiter = "\t"
-        style.titleLines = ["DANH SÁCH GIA ĐÌNH HỌC TẬP XÃ ĐỨC THỌ NĂM 2025"]
+        style.titleLines = ["DANH SÁCH GIA ĐÌNH HỌC TẬP XÃ ĐỨC THỌ, TỈNH HÀ TĨNH NĂM 2025"]
         style.noise = 0.3
         list = people(Self.ducTho, 20, shared: 14)
         files.append(SampleFile(path: "2025/GDHT_2025_XaDucTho.txt",
@@ -98,7 +98,7 @@ public struct SampleDataGenerator {
         style.year = 2024
         style.titleLines = ["DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN CÔNG DÂN HỌC TẬP NĂM 2024"]
         list = people(Self.ducMinh, 16, shared: 12)
-        files.append(SampleFile(path: "2024/DS_2024_TungChau_cp1258.csv",
+        files.append(SampleFile(path: "2024/DS_CDHT_2024_TungChau.csv",
                                 text: SyntheticListRenderer(style: style).render(list, random: &random, crlf: true),
                                 encoding: .windows1258))
 
@@ -111,7 +111,7 @@ public struct SampleDataGenerator {
             + ["DANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2018"]
         style.footerRows = [["Tổng cộng: 20 người"], ["Người lập biểu"]]
         list = people(Self.ducQuang, 20, shared: 16, from: 4)
-        files.append(SampleFile(path: "2018/DS_CDHT_2018_XaDucLa_tcvn3.csv",
+        files.append(SampleFile(path: "2018/DS_CDHT_2018_XaDucLa.csv",
                                 text: SyntheticListRenderer(style: style).render(list, random: &random, crlf: true),
                                 encoding: .tcvn3))
 
@@ -122,7 +122,7 @@ public struct SampleDataGenerator {
         style.year = 2018
         style.titleLines = ["UBND HUYỆN ĐỨC THỌ", "DANH SÁCH CÔNG DÂN HỌC TẬP XÃ ĐỨC LÂM NĂM 2019"]
         list = people(Self.ducThinh, 15, shared: 10, from: 6)
-        files.append(SampleFile(path: "2019/DS_2019_DucLam_vni.csv",
+        files.append(SampleFile(path: "2019/DS_2019_DucLam.csv",
                                 text: SyntheticListRenderer(style: style).render(list, random: &random, crlf: true),
                                 encoding: .vni))
 
@@ -134,7 +134,7 @@ public struct SampleDataGenerator {
         style.year = 2020
         style.titleLines = ["DANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2020"]
         list = people(Self.ducTho, 12, shared: 8, from: 10)
-        files.append(SampleFile(path: "2020/DS_2020_TanDan_viqr.txt",
+        files.append(SampleFile(path: "2020/DS_2020_XaTanDan.txt",
                                 text: SyntheticListRenderer(style: style).render(list, random: &random), encoding: .viqr))
 
         // 8. 2023, mojibake (UTF-8 read as Windows-1252 and saved again), a divided ward.
@@ -144,7 +144,7 @@ public struct SampleDataGenerator {
         style.year = 2023
         style.titleLines = ["DANH SÁCH CÔNG DÂN HỌC TẬP PHƯỜNG ĐẠI NÀI NĂM 2023"]
         list = people(Self.daiNai, 14, shared: 0)
-        files.append(SampleFile(path: "2023/DS_2023_DaiNai_mojibake.csv",
+        files.append(SampleFile(path: "2023/DS_2023_PhuongDaiNai.csv",
                                 text: SyntheticListRenderer(style: style).render(list, random: &random, crlf: true),
                                 encoding: .mojibake))
 
@@ -155,21 +155,21 @@ public struct SampleDataGenerator {
         style.delimiter = ","
         style.year = 2024
         list = people(Self.ducMinh, 10, shared: 6, from: 12)
-        files.append(SampleFile(path: "2024/khong_tieu_de_DucMinh_2024.csv",
+        files.append(SampleFile(path: "2024/DSCDHT_2024_XaDucMinh.csv",
                                 text: SyntheticListRenderer(style: style).render(list, random: &random), encoding: .utf8))
 
         // 10. 2025, two lists pasted one under the other, each with its header, blank rows between.
         style = SyntheticListStyle(columns: [.rowNumber, .fullName, .birthDate, .gender, .nationalID, .village],
                                    headers: ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Thôn"])
-        style.titleLines = ["DANH SÁCH BỔ SUNG CÔNG DÂN HỌC TẬP XÃ ĐỨC QUANG NĂM 2025"]
+        style.titleLines = ["UBND XÃ ĐỨC QUANG, TỈNH HÀ TĨNH", "DANH SÁCH BỔ SUNG CÔNG DÂN HỌC TẬP NĂM 2025"]
         let first = SyntheticListRenderer(style: style).render(people(Self.ducQuang, 6, shared: 3, from: 20), random: &random)
         style.titleLines = ["", "", "DANH SÁCH ĐỢT 2"]
         let second = SyntheticListRenderer(style: style).render(people(Self.ducQuang, 6, shared: 4, from: 24), random: &random)
-        files.append(SampleFile(path: "2025/DS_bo_sung_2025_XaDucQuang.csv", text: first + second, encoding: .utf8))
+        files.append(SampleFile(path: "2025/DS_BoSung_2025_XaDucQuang.csv", text: first + second, encoding: .utf8))
 
         // 11. 2025, a damaged export: ragged rows, a row without a name, an unterminated quote,
         //     an invalid byte.
-        files.append(SampleFile(path: "2025/DS_loi_2025_XaDucThinh.csv",
+        files.append(SampleFile(path: "2025/DS_2025_XaDucThinh_dot2.csv",
                                 text: damagedList(people(Self.ducThinh, 10, shared: 6, from: 20), random: &random),
                                 encoding: .utf8))
         return files
@@ -179,7 +179,7 @@ public struct SampleDataGenerator {
     func damagedList(_ list: [SyntheticCitizen], random: inout SeededGenerator) -> String {
         var style = SyntheticListStyle(columns: [.rowNumber, .fullName, .birthDate, .gender, .nationalID, .phone, .village],
                                        headers: ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Số điện thoại", "Thôn"])
-        style.titleLines = ["DANH SÁCH CÔNG DÂN HỌC TẬP XÃ ĐỨC THỊNH NĂM 2025"]
+        style.titleLines = ["DANH SÁCH CÔNG DÂN HỌC TẬP XÃ ĐỨC THỊNH, TỈNH HÀ TĨNH NĂM 2025"]
         let renderer = SyntheticListRenderer(style: style)
         var lines = renderer.render(Array(list.prefix(4)), random: &random).split(separator: "\n").map(String.init)
         // A ragged row with extra cells, and one cut short.
