@@ -80,6 +80,7 @@ public final class ProgressReporter: Sendable {
         stopped.store(true, ordering: .releasing)
         if case .silent = mode { return }
         let already = finished.withLock { value -> Bool in defer { value = true }; return value }
+        setStage("done")
         if !already { print(final: true) }
     }
 

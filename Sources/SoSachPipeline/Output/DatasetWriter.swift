@@ -26,7 +26,7 @@ struct DatasetWriter {
     static let chunkSize = 1 << 22
 
     /// Values kept between the passes: the person values of some records, by ordinal.
-    typealias Stash = [UInt32: [String]]
+    typealias Stash = PersonValueStash
 
     /// What writing persons.csv found, for report.json.
     struct PersonsFigures {
@@ -109,11 +109,6 @@ struct DatasetWriter {
         }
     }
 
-    /// The person values (`PersonFields`) of a spilled record row.
-    static func personValues(_ entry: RecordSpill.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        (0..<PersonFields.count).map { String(decoding: bytes[entry.fields[PersonFields.spillOffset + $0]], as: UTF8.self) }
-    }
-
     /// Writes records.csv; returns the values persons.csv and review.csv need again.
     func writeRecords() throws -> Stash {
         let extras = extraColumns
@@ -123,7 +118,7 @@ struct DatasetWriter {
         for cluster in link.clusterOfRecord { clusterSize[Int(cluster)] += 1 }
         var inReview = Set<UInt32>()
         for pair in reviewPairs { inReview.insert(pair.first); inReview.insert(pair.second) }
-        var stash: Stash = [:]
+        var stash = Stash()
         var slots = [Range<Int>?](repeating: nil, count: extras.count)
         let localToGlobal = outcomes.map { $0.extraColumnNames.map { globalIndex[$0]! } }
         try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, fileIndex in
@@ -139,7 +134,7 @@ struct DatasetWriter {
             }
             try out.endRecord()
             if clusterSize[cluster] > 1 || inReview.contains(ordinal) {
-                stash[ordinal] = Self.personValues(entry, bytes)
+                stash.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)], in: bytes)
             }
         }
         try out.close()
@@ -180,8 +175,10 @@ struct DatasetWriter {
     func golden(_ members: ArraySlice<UInt32>, stash: Stash, builder: inout GoldenRecordBuilder,
                 figures: inout PersonsFigures) -> [String] {
         builder.reset()
+        var memberValues: [UInt32: [String]] = [:]
         for ordinal in members {
             guard let values = stash[ordinal] else { continue }
+            memberValues[ordinal] = values
             let record = link.records[Int(ordinal)]
             for field in 0..<PersonFields.count {
                 let rank: Int
@@ -196,11 +193,11 @@ struct DatasetWriter {
         }
         var result = [String](repeating: "", count: PersonFields.count)
         for field in 0..<PersonFields.count { result[field] = builder.choice(forField: field)?.value ?? "" }
-        if let name = builder.choice(forField: PersonFields.fullName), let values = stash[name.earliestRecord] {
+        if let name = builder.choice(forField: PersonFields.fullName), let values = memberValues[name.earliestRecord] {
             for field in [PersonFields.familyName, PersonFields.middleName, PersonFields.givenName] { result[field] = values[field] }
         }
         figures.namesUpgraded += builder.upgradedOrdinals(forField: PersonFields.fullName).count
-        if let commune = builder.choice(forField: PersonFields.communeCode), let values = stash[commune.earliestRecord] {
+        if let commune = builder.choice(forField: PersonFields.communeCode), let values = memberValues[commune.earliestRecord] {
             for field in [PersonFields.communeName, PersonFields.provinceCode, PersonFields.provinceName] { result[field] = values[field] }
         }
         return result

@@ -26,6 +26,7 @@ import Testing
     @Test func sampleDataMatchesGoldenOutputsTwice() throws {
         let (first, summary) = try runSample(jobs: 2)
         let (second, _) = try runSample(jobs: 1)
+        defer { for out in [first, second] { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) } }
         #expect(summary.exitCode == 1, "SampleData has rejected rows on purpose")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             for name in Self.outputs {
@@ -50,7 +51,8 @@ import Testing
     }
 
     @Test func sampleDataAccountsForEveryLine() throws {
-        let (_, summary) = try runSample(jobs: 2)
+        let (out, summary) = try runSample(jobs: 2)
+        defer { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) }
         let report = summary.report
         for file in report.files {
             let bytes = CleanTestSupport.bytes(Self.repository, file.sourceFile)

@@ -26,6 +26,7 @@ import Testing
 
     @Test func writesRecordsInInputOrderWithPersonIDsAndExtras() throws {
         let root = makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let summary = try run(root, out: "out", jobs: 2)
         let records = String(decoding: CleanTestSupport.bytes(root + "/out", "records.csv"), as: UTF8.self)
         let lines = records.split(separator: "\n").map(String.init)
@@ -47,6 +48,7 @@ import Testing
 
     @Test func accountingAddsUp() throws {
         let root = makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let summary = try run(root, out: "out", jobs: 1)
         let report = summary.report
         #expect(report.totals.records + report.totals.rejects == report.totals.dataRows)
@@ -64,6 +66,7 @@ import Testing
 
     @Test func outputsDoNotDependOnJobs() throws {
         let root = makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try run(root, out: "one", jobs: 1, inputs: [root + "/in"])
         _ = try run(root, out: "three", jobs: 3, inputs: [root + "/in"])
         _ = try run(root, out: "one", jobs: 3, inputs: [root + "/in"]) // a rerun replaces its own outputs
@@ -77,6 +80,7 @@ import Testing
 
     @Test func refusesAnotherRunsOutputsUnlessForced() throws {
         let root = makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try run(root, out: "out", jobs: 1)
         let before = CleanTestSupport.outputs(root + "/out")
         #expect(throws: OutputError.self) {
@@ -92,6 +96,7 @@ import Testing
 
     @Test func failedRunLeavesTheFolderAsItWas() throws {
         let root = makeInputs()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let failing = CleanParts(
             openSource: { path, _, _ in
                 if path.hasSuffix("c.txt") { throw CleanError.unreadableInput(path: path, reason: "test failure") }
@@ -108,6 +113,7 @@ import Testing
 
     @Test func excelModeAddsBOMAndNeutralisesFormulas() throws {
         let root = CleanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         CleanTestSupport.write("name;date;Cong thuc\n=SUM(A1);1980;+84 912\n", to: root, "in/x.csv")
         _ = try run(root, out: "out", jobs: 1, excel: true)
         let records = CleanTestSupport.bytes(root + "/out", "records.csv")
@@ -119,12 +125,14 @@ import Testing
 
     @Test func missingInputIsAnError() throws {
         let root = CleanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(throws: CleanError.self) { _ = try run(root, out: "out", jobs: 1, inputs: [root + "/nope.csv"]) }
         #expect(!FileManager.default.fileExists(atPath: root + "/out/report.json"))
     }
 
     @Test func emptyInputsGiveHeadersOnly() throws {
         let root = CleanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         CleanTestSupport.write("", to: root, "in/empty.csv")
         CleanTestSupport.write("name;date\n", to: root, "in/header.csv")
         let summary = try run(root, out: "out", jobs: 2)
