@@ -58,17 +58,22 @@ struct CleanCommand: ParsableCommand {
     @Flag(help: "Leave the timings object out of report.json, making it byte-identical across reruns.")
     var noTimings = false
 
-    func validate() throws {
-        guard ["traditional", "modern"].contains(toneStyle) else {
-            throw ValidationError("--tone-style must be 'traditional' or 'modern', not '\(toneStyle)'")
+    /// The first problem with the options, or nil. Checked in `run()` rather than `validate()`
+    /// so that it exits with code 2 (usage), as DESIGN.md says, not ArgumentParser's 64.
+    var usageProblem: String? {
+        if !["traditional", "modern"].contains(toneStyle) {
+            return "--tone-style must be 'traditional' or 'modern', not '\(toneStyle)'"
         }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        guard rejectThreshold >= 0 && rejectThreshold <= 100 else {
-            throw ValidationError("--reject-threshold must be a percentage between 0 and 100")
-        }
+        if let jobs, jobs < 1 { return "--jobs must be at least 1" }
+        if !(rejectThreshold >= 0 && rejectThreshold <= 100) { return "--reject-threshold must be a percentage between 0 and 100" }
+        return nil
     }
 
     func run() throws {
+        if let problem = usageProblem {
+            FileHandle.standardError.write(Data("sosach clean: error: \(problem)\n".utf8))
+            throw ExitCode(2)
+        }
         var options = CleanOptions(inputs: inputs, outputDirectory: output, jobs: jobs)
         options.configPath = config
         options.toneStyle = toneStyle

@@ -33,7 +33,9 @@ public final class CleanJob: Sendable {
     /// (exit code 2); row problems end in rejects.csv and in the summary's exit code.
     public func run() throws -> CleanSummary {
         let started = Date()
-        let files = try InputExpander.expand(options.inputs, base: options.workingDirectory)
+        // The output folder is not read as input when it lies inside an input folder.
+        let files = try InputExpander.expand(options.inputs, base: options.workingDirectory,
+                                             excluding: [options.resolved(options.outputDirectory)])
         var sizes: [Int64] = []
         for file in files {
             guard FileManager.default.isReadableFile(atPath: file.path),

@@ -11,6 +11,8 @@ import Foundation
 ///
 /// Relative paths are taken from `base` when given (the process's current folder otherwise);
 /// the display path (`source_file`) is always the path as written on the command line.
+/// Folders listed in `excluding` (the output folder, when it lies inside an input folder) are
+/// not searched.
 public enum InputExpander {
     /// One file to read: where it is, and how outputs name it.
     public struct Input: Sendable, Equatable {
@@ -24,7 +26,8 @@ public enum InputExpander {
     public static let extensions: Set<String> = ["csv", "tsv", "txt"]
 
     /// The files to read. Throws `CleanError.unreadableInput` for a path that does not exist.
-    public static func expand(_ inputs: [String], base: String? = nil) throws -> [Input] {
+    public static func expand(_ inputs: [String], base: String? = nil, excluding: [String] = []) throws -> [Input] {
+        let excluded = Set(excluding.map(canonical))
         var files: [Input] = []
         var seen: Set<[UInt8]> = []
         let fm = FileManager.default
@@ -34,7 +37,7 @@ public enum InputExpander {
             guard fm.fileExists(atPath: prefix + input, isDirectory: &isDirectory) else {
                 throw CleanError.unreadableInput(path: input, reason: "no such file or folder")
             }
-            let found = isDirectory.boolValue ? try filesInFolder(input, prefix: prefix) : [input]
+            let found = isDirectory.boolValue ? try filesInFolder(input, prefix: prefix, excluded: excluded) : [input]
             for display in found where seen.insert(Array(display.utf8)).inserted {
                 files.append(Input(path: prefix + display, displayPath: display))
             }
@@ -43,7 +46,7 @@ public enum InputExpander {
     }
 
     /// The display paths of the files under `folder` (opened as `prefix + folder`).
-    private static func filesInFolder(_ folder: String, prefix: String) throws -> [String] {
+    private static func filesInFolder(_ folder: String, prefix: String, excluded: Set<String>) throws -> [String] {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var result: [String] = []
         var pending = [""]
@@ -59,7 +62,7 @@ public enum InputExpander {
                 var isDirectory: ObjCBool = false
                 guard fm.fileExists(atPath: prefix + base + "/" + child, isDirectory: &isDirectory) else { continue }
                 if isDirectory.boolValue {
-                    pending.append(child)
+                    if !excluded.contains(canonical(prefix + base + "/" + child)) { pending.append(child) }
                 } else if let dot = name.lastIndex(of: "."),
                           extensions.contains(name[name.index(after: dot)...].lowercased()) {
                     result.append(base + "/" + child)
@@ -67,5 +70,10 @@ public enum InputExpander {
             }
         }
         return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// An absolute path without `.`, `..` or symbolic links, to compare folders.
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

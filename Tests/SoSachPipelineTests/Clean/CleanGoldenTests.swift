@@ -64,6 +64,33 @@ import Testing
         #expect(summary.records == report.totals.records)
     }
 
+    @Test func masterKeepsPersonIDs() throws {
+        let (first, summary) = try runSample(jobs: 2)
+        defer { try? FileManager.default.removeItem(atPath: (first as NSString).deletingLastPathComponent) }
+        let out = (first as NSString).deletingLastPathComponent + "/again"
+        var options = CleanOptions(inputs: ["SampleData/2025", "SampleData/2018"], outputDirectory: out, jobs: 2)
+        options.workingDirectory = Self.repository
+        options.masterPath = first + "/persons.csv"
+        options.quiet = true
+        let again = try CleanJob(options: options).run()
+        #expect(again.report.linking.personIds.keptByRecordID > 0)
+        #expect(again.report.linking.personIds.masterConflicts == 0)
+        // Every record of the second run has the person id its record had in the first run.
+        func personByRecord(_ folder: String) -> [String: String] {
+            let text = String(decoding: CleanTestSupport.bytes(folder, "records.csv"), as: UTF8.self)
+            var result: [String: String] = [:]
+            for line in text.split(separator: "\n").dropFirst() {
+                let cells = line.split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false)
+                result[String(cells[0])] = String(cells[4])
+            }
+            return result
+        }
+        let before = personByRecord(first), after = personByRecord(out)
+        #expect(!after.isEmpty)
+        for (record, person) in after { #expect(before[record] == person, "\(record)") }
+        #expect(summary.persons >= again.persons)
+    }
+
     /// Lines of a file: line ends (LF, or CR not followed by LF), plus one for a last line
     /// without a line end.
     static func physicalLines(_ bytes: [UInt8], utf16: Bool) -> Int {

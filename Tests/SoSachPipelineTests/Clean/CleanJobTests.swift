@@ -141,3 +141,18 @@ import Testing
         #expect(CleanTestSupport.bytes(root + "/out", "records.csv") == Array((OutputColumns.records.joined(separator: ",") + "\n").utf8))
     }
 }
+
+/// Inputs, folders and the output folder.
+@Suite struct InputExpanderTests {
+    @Test func foldersAreSortedFilteredAndTheOutputFolderSkipped() throws {
+        let root = CleanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for name in ["in/b.csv", "in/a.TSV", "in/z/c.txt", "in/.hidden/x.csv", "in/notes.md", "in/out/records.csv", "single.dat"] {
+            CleanTestSupport.write("x\n", to: root, name)
+        }
+        let inputs = try InputExpander.expand(["in", "single.dat", "in/b.csv"], base: root, excluding: [root + "/in/out"])
+        #expect(inputs.map(\.displayPath) == ["in/a.TSV", "in/b.csv", "in/z/c.txt", "single.dat"])
+        #expect(inputs.map(\.path) == inputs.map { root + "/" + $0.displayPath })
+        #expect(throws: CleanError.self) { _ = try InputExpander.expand(["missing"], base: root) }
+    }
+}
