@@ -28,6 +28,9 @@ struct CSVBench: ParsableCommand {
     @Option(help: "Timed parses of each file; the best is printed.")
     var repeats = 3
 
+    @ArgumentParser.Flag(help: "Also time the plain file with raw bytes kept (+raw) and with a String made of every field (+str).")
+    var extra = false
+
     @Option(name: .customLong("huge-line-mib"), help: "Also read a generated stream of this many MiB with no line end (e.g. 1024), to show bounded memory.")
     var hugeLineMiB = 0
 
@@ -51,23 +54,19 @@ struct CSVBench: ParsableCommand {
         for (name, style) in [("plain", CSVBenchInput.Style.plain), ("quoted-crlf", .quotedCRLF)] {
             let path = folder.appendingPathComponent("bench-\(name).csv").path
             let size = try CSVBenchInput.write(rows: rows, style: style, to: path)
-            var best = (wall: Double.infinity, cpu: Double.infinity)
-            var tally = (records: 0, fields: 0, bytes: 0)
-            for _ in 0..<repeats {
-                let wall = DispatchTime.now().uptimeNanoseconds
-                let cpu = Self.threadCPUSeconds()
-                tally = try Self.parse(path)
-                best.cpu = min(best.cpu, Self.threadCPUSeconds() - cpu)
-                best.wall = min(best.wall, Double(DispatchTime.now().uptimeNanoseconds - wall) / 1e9)
+            let megabytes = Double(size) / 1e6
+            var passes: [(label: String, pass: Pass)] = [(name, .fields)]
+            if extra && style == .plain {
+                passes += [(name + "+raw", .rawKept), (name + "+str", .strings), (name + "+write", .write)]
+            }
+            for (label, pass) in passes {
+                let (wall, cpu, tally) = try Self.time(path, pass: pass, repeats: repeats)
+                print(label.padding(toLength: 12, withPad: " ", startingAt: 0) + String(
+                    format: "%6.1f MB  CSVReader %7.1f MB/s wall (%.3f s), %7.1f MB/s CPU (%.3f s); %d records, %d fields, %d field bytes",
+                    megabytes, megabytes / wall, wall, megabytes / cpu, cpu, tally.records, tally.fields, tally.bytes))
             }
             let wc = try Self.timeWordCount(path)
-            let megabytes = Double(size) / 1e6
-            let label = name.padding(toLength: 12, withPad: " ", startingAt: 0)
-            print(label + String(
-                format: "%6.1f MB  CSVReader %7.1f MB/s wall (%.3f s), %7.1f MB/s CPU (%.3f s); %d records, %d fields, %d field bytes",
-                megabytes, megabytes / best.wall, best.wall, megabytes / best.cpu, best.cpu,
-                tally.records, tally.fields, tally.bytes))
-            print(label + String(
+            print(name.padding(toLength: 12, withPad: " ", startingAt: 0) + String(
                 format: "%6.1f MB  wc -l     %7.1f MB/s wall (%.3f s), %7.1f MB/s CPU (%.3f s)",
                 megabytes, megabytes / wc.wall, wc.wall, megabytes / wc.cpu, wc.cpu))
         }
@@ -93,9 +92,41 @@ struct CSVBench: ParsableCommand {
               + problems.joined(separator: "; "))
     }
 
-    /// Reads every record of `path`, touching every field's length.
-    static func parse(_ path: String) throws -> (records: Int, fields: Int, bytes: Int) {
-        let reader = CSVReader(source: try FileByteSource(path: path), dialect: .comma)
+    /// What a timed parse does with each record.
+    enum Pass {
+        /// Counts fields and sums their lengths (field boundaries only).
+        case fields
+        /// The same, with `keepRawBytes` on (as the pipeline reads, for rejects).
+        case rawKept
+        /// Makes a String of every field (the cost the byte API avoids).
+        case strings
+        /// Writes every record back with CSVWriter to an AtomicFileOutput next to the input.
+        case write
+    }
+
+    /// The best wall and thread CPU times of `repeats` parses of `path`, and what they counted.
+    static func time(_ path: String, pass: Pass, repeats: Int)
+        throws -> (wall: Double, cpu: Double, tally: (records: Int, fields: Int, bytes: Int))
+    {
+        var best = (wall: Double.infinity, cpu: Double.infinity)
+        var tally = (records: 0, fields: 0, bytes: 0)
+        for _ in 0..<repeats {
+            let wall = DispatchTime.now().uptimeNanoseconds
+            let cpu = threadCPUSeconds()
+            tally = try parse(path, pass: pass)
+            best.cpu = min(best.cpu, threadCPUSeconds() - cpu)
+            best.wall = min(best.wall, Double(DispatchTime.now().uptimeNanoseconds - wall) / 1e9)
+        }
+        return (best.wall, best.cpu, tally)
+    }
+
+    /// Reads every record of `path`, touching every field.
+    static func parse(_ path: String, pass: Pass) throws -> (records: Int, fields: Int, bytes: Int) {
+        var options = CSVReader.Options()
+        options.keepRawBytes = pass == .rawKept
+        let reader = CSVReader(source: try FileByteSource(path: path), dialect: .comma, options: options)
+        let output = pass == .write ? try AtomicFileOutput(path: path + ".out") : nil
+        var writer = output.map { CSVWriter(sink: $0) }
         var record = ByteRecord()
         var records = 0
         var fields = 0
@@ -103,7 +134,23 @@ struct CSVBench: ParsableCommand {
         while try reader.readRecord(into: &record) {
             records += 1
             fields += record.count
-            for index in 0..<record.count { bytes &+= record.length(at: index) }
+            switch pass {
+            case .fields:
+                for index in 0..<record.count { bytes &+= record.length(at: index) }
+            case .rawKept:
+                for index in 0..<record.count { bytes &+= record.length(at: index) }
+                precondition(!record.raw.isEmpty, "raw bytes not kept")
+            case .strings:
+                for index in 0..<record.count { bytes &+= record.string(at: index).utf8.count }
+            case .write:
+                for index in 0..<record.count { bytes &+= record.length(at: index) }
+                try writer!.writeRecord(record)
+            }
+        }
+        if let output {
+            try writer!.flush()
+            try output.commit()
+            try? FileManager.default.removeItem(atPath: path + ".out")
         }
         return (records, fields, bytes)
     }

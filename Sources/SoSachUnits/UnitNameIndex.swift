@@ -15,25 +15,29 @@ struct UnitNameIndex: Sendable {
          legacyDistricts: [String: Int32], legacyCommunes: [String: Int32]) {
         var entries: [UnitNameEntry] = []
         entries.reserveCapacity(36_000)
-        var seen = Set<String>()
-        func add(level: UnitLevel, unit: Int32, former: Int32, kind: UnitNameEntry.Kind, type: UnitType?, tokens: [UnitToken]) {
+        /// Entries of each unit (official name and variants are added together).
+        var rangeOfUnit = [Range<Int>](repeating: 0..<0, count: units.count)
+        func add(level: UnitLevel, unit: Int32, former: Int32, kind: UnitNameEntry.Kind, type: UnitType?,
+                 tokens: [UnitToken], dedupeAgainst range: Range<Int>) {
             guard !tokens.isEmpty else { return }
             let folded = tokens.map(\.folded).joined(separator: " ")
             let exact = tokens.map(\.exact).joined(separator: " ")
-            // One entry per (unit, name, type): variants differing only in tone placement collapse.
-            let identity = "\(level.slot)|\(unit)|\(former < 0 ? -1 : 0)|\(type?.rawValue ?? "")|\(exact)"
-            guard seen.insert(identity).inserted else { return }
+            // One entry per (unit, name, type): variants differing only in tone placement, and
+            // former names equal to the official one (a unit that only moved district), collapse.
+            for index in range where entries[index].type == type && entries[index].exact == exact { return }
             entries.append(UnitNameEntry(level: level, unit: unit, former: former, kind: kind,
                                          folded: folded, exact: exact, type: type))
         }
         for (offset, unit) in units.enumerated() {
+            let start = entries.count
             add(level: unit.level, unit: Int32(offset), former: -1, kind: .official, type: unit.type,
-                tokens: Self.coreTokens(of: unit.name, type: unit.type))
+                tokens: Self.coreTokens(of: unit.name, type: unit.type), dedupeAgainst: start..<start)
             for variant in unit.nameVariants {
-                add(level: unit.level, unit: Int32(offset), former: -1, kind: .variant,
-                    type: UnitType.prefixing(variant) ?? unit.type,
-                    tokens: Self.coreTokens(of: variant, type: UnitType.prefixing(variant) ?? unit.type))
+                let type = UnitType.prefixing(variant) ?? unit.type
+                add(level: unit.level, unit: Int32(offset), former: -1, kind: .variant, type: type,
+                    tokens: Self.coreTokens(of: variant, type: type), dedupeAgainst: start..<entries.count)
             }
+            rangeOfUnit[offset] = start..<entries.count
         }
         for (offset, former) in formerNames.enumerated() where former.changeType != "gso_listing_artifact" {
             var target: Int32 = -1
@@ -41,13 +45,14 @@ struct UnitNameIndex: Sendable {
                 target = (former.level == .commune ? legacyCommunes[successor] : legacyDistricts[successor]) ?? -1
             }
             add(level: former.level, unit: target, former: Int32(offset), kind: .former, type: former.oldType,
-                tokens: Self.coreTokens(of: former.oldName, type: former.oldType))
+                tokens: Self.coreTokens(of: former.oldName, type: former.oldType),
+                dedupeAgainst: target >= 0 ? rangeOfUnit[Int(target)] : 0..<0)
         }
         for (alias, epoch, code) in nicknames {
             guard let unit = epoch == .legacy ? legacyProvinces[code] : provinces[code] else { continue }
             var tokens = UnitTokenizer.tokenize(alias)
             UnitTokenizer.normaliseNumbers(&tokens)
-            add(level: .province, unit: unit, former: -1, kind: .nickname, type: nil, tokens: tokens)
+            add(level: .province, unit: unit, former: -1, kind: .nickname, type: nil, tokens: tokens, dedupeAgainst: 0..<0)
         }
         var byFolded = [[String: [Int32]]](repeating: [:], count: 3)
         for (offset, entry) in entries.enumerated() {
@@ -55,7 +60,7 @@ struct UnitNameIndex: Sendable {
         }
         self.entries = entries
         self.byFolded = byFolded
-        self.foldedKeys = byFolded.map { Array($0.keys).sorted() }
+        self.foldedKeys = byFolded.map { Array($0.keys) }
     }
 
     /// The tokens of a name without its leading type word, numbers without leading zeros and a
@@ -63,7 +68,7 @@ struct UnitNameIndex: Sendable {
     static func coreTokens(of name: String, type: UnitType?) -> [UnitToken] {
         var tokens = UnitTokenizer.tokenize(name)
         if let type {
-            let typeTokens = UnitTokenizer.tokenize(type.rawValue)
+            let typeTokens = Self.typeTokens[type] ?? []
             if tokens.count > typeTokens.count,
                zip(tokens, typeTokens).allSatisfy({ $0.folded == $1.folded }) {
                 tokens.removeFirst(typeTokens.count)
@@ -76,6 +81,10 @@ struct UnitNameIndex: Sendable {
         }
         return tokens
     }
+
+    /// The folded words of each type word ("thị trấn" → "thi", "tran").
+    static let typeTokens: [UnitType: [UnitToken]] = Dictionary(
+        uniqueKeysWithValues: UnitType.allCases.map { ($0, UnitTokenizer.tokenize($0.rawValue)) })
 
     /// Entry indices whose folded key is `folded`, at `level`.
     @inline(__always)

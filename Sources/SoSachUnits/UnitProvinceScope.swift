@@ -28,10 +28,10 @@ struct UnitProvinceScope: Sendable {
     }
 
     /// Completes the weak sets from the legacy → 2025 province map.
-    mutating func complete(provinceMap: [String: String]) {
+    mutating func complete(_ registry: UnitRegistry) {
         weakCurrent = current
-        for code in legacy { if let new = provinceMap[code] { weakCurrent.insert(new) } }
+        for code in legacy { if let new = registry.provinceMap[code] { weakCurrent.insert(new) } }
         weakLegacy = legacy
-        for (old, new) in provinceMap where current.contains(new) { weakLegacy.insert(old) }
+        for code in current { weakLegacy.formUnion(registry.legacyProvincesOf[code] ?? []) }
     }
 }

@@ -30,10 +30,11 @@ extension UnitRegistry {
             pairsTable.column("gso_note"), pairsTable.column("default_basis"))
         var successors: [String: [LegacySuccessor]] = [:]
         successors.reserveCapacity(10_100)
-        for row in pairsTable.rows {
+        for row in 0..<pairsTable.count {
             let pair = LegacySuccessor(
-                legacyCommuneCode: row[pLegacy], newCommuneCode: row[pNew], isDefault: row[pDefault] == "true",
-                divided: row[pDivided] == "true", note: row[pNote], defaultBasis: row[pBasis])
+                legacyCommuneCode: pairsTable.field(row, pLegacy), newCommuneCode: pairsTable.field(row, pNew),
+                isDefault: pairsTable.equals(row, pDefault, "true"), divided: pairsTable.equals(row, pDivided, "true"),
+                note: pairsTable.field(row, pNote), defaultBasis: pairsTable.field(row, pBasis))
             // Keep the default pair first so `first` is what a divided commune writes.
             if pair.isDefault { successors[pair.legacyCommuneCode, default: []].insert(pair, at: 0) }
             else { successors[pair.legacyCommuneCode, default: []].append(pair) }
@@ -42,17 +43,18 @@ extension UnitRegistry {
         let provincesTable = try UnitTableReader("units/provinces_legacy_to_2025.csv")
         let (prLegacy, prNew) = try (provincesTable.column("legacy_province_code"), provincesTable.column("new_province_code"))
         var provinceMap: [String: String] = [:]
-        for row in provincesTable.rows { provinceMap[row[prLegacy]] = row[prNew] }
+        for row in 0..<provincesTable.count { provinceMap[provincesTable.field(row, prLegacy)] = provincesTable.field(row, prNew) }
 
         let specialTable = try UnitTableReader("units/legacy_special_areas_to_2025.csv")
         let (sDistrict, sDistrictName, sProvince, sArea, sNew) = try (
             specialTable.column("legacy_district_code"), specialTable.column("legacy_district_name"),
             specialTable.column("legacy_province_code"), specialTable.column("legacy_area_name"),
             specialTable.column("new_commune_code"))
-        let specialAreas = specialTable.rows.map {
-            SpecialArea(legacyDistrictCode: $0[sDistrict], legacyDistrictName: $0[sDistrictName],
-                        legacyProvinceCode: $0[sProvince], areaName: $0[sArea].isEmpty ? nil : $0[sArea],
-                        newCommuneCode: $0[sNew])
+        let specialAreas = (0..<specialTable.count).map { row in
+            SpecialArea(legacyDistrictCode: specialTable.field(row, sDistrict), legacyDistrictName: specialTable.field(row, sDistrictName),
+                        legacyProvinceCode: specialTable.field(row, sProvince),
+                        areaName: specialTable.isEmpty(row, sArea) ? nil : specialTable.field(row, sArea),
+                        newCommuneCode: specialTable.field(row, sNew))
         }
 
         let changes = try UnitTableReader("units/changes_pre2025.csv")
@@ -62,29 +64,32 @@ extension UnitRegistry {
             changes.column("old_province_code"), changes.column("change_type"), changes.column("successor_code"),
             changes.column("successor_name"), changes.column("effective_date"), changes.column("confidence"))
         var formerNames: [FormerUnitName] = []
-        formerNames.reserveCapacity(changes.rows.count)
-        for (offset, row) in changes.rows.enumerated() {
-            guard let level = UnitLevel(rawValue: row[cLevel]) else {
-                throw UnitTableReader.FormatError(file: changes.file, line: offset + 2, column: cLevel + 1,
-                                                  name: "level", what: "unknown level '\(row[cLevel])'")
+        formerNames.reserveCapacity(changes.count)
+        for row in 0..<changes.count {
+            guard let level = UnitLevel(rawValue: changes.field(row, cLevel)) else {
+                throw UnitTableReader.FormatError(file: changes.file, line: row + 2, column: cLevel + 1,
+                                                  name: "level", what: "unknown level '\(changes.field(row, cLevel))'")
             }
+            let name = changes.field(row, cName)
             formerNames.append(FormerUnitName(
-                level: level, oldCode: row[cCode], oldName: row[cName], oldType: UnitType.prefixing(row[cName]),
-                oldDistrictCode: row[cDistrict], oldDistrictName: row[cDistrictName], oldProvinceCode: row[cProvince],
-                changeType: row[cType], successorCode: row[cSuccessor].isEmpty ? nil : row[cSuccessor],
-                successorName: row[cSuccessorName], effectiveDate: row[cDate], confidence: row[cConfidence]))
+                level: level, oldCode: changes.field(row, cCode), oldName: name, oldType: UnitType.prefixing(name),
+                oldDistrictCode: changes.field(row, cDistrict), oldDistrictName: changes.field(row, cDistrictName),
+                oldProvinceCode: changes.field(row, cProvince), changeType: changes.field(row, cType),
+                successorCode: changes.isEmpty(row, cSuccessor) ? nil : changes.field(row, cSuccessor),
+                successorName: changes.field(row, cSuccessorName), effectiveDate: changes.field(row, cDate),
+                confidence: changes.field(row, cConfidence)))
         }
 
         let nicknameTable = try UnitTableReader("units/province_nicknames.csv")
         let (nAlias, nEpoch, nCode) = try (nicknameTable.column("alias"), nicknameTable.column("epoch"),
                                            nicknameTable.column("province_code"))
         var nicknames: [(String, UnitEpoch, String)] = []
-        for (offset, row) in nicknameTable.rows.enumerated() {
-            guard let epoch = UnitEpoch(rawValue: row[nEpoch]) else {
-                throw UnitTableReader.FormatError(file: nicknameTable.file, line: offset + 2, column: nEpoch + 1,
-                                                  name: "epoch", what: "unknown epoch '\(row[nEpoch])'")
+        for row in 0..<nicknameTable.count {
+            guard let epoch = UnitEpoch(rawValue: nicknameTable.field(row, nEpoch)) else {
+                throw UnitTableReader.FormatError(file: nicknameTable.file, line: row + 2, column: nEpoch + 1,
+                                                  name: "epoch", what: "unknown epoch '\(nicknameTable.field(row, nEpoch))'")
             }
-            nicknames.append((row[nAlias], epoch, row[nCode]))
+            nicknames.append((nicknameTable.field(row, nAlias), epoch, nicknameTable.field(row, nCode)))
         }
 
         return UnitRegistry(units: units, successors: successors, provinceMap: provinceMap,
@@ -99,22 +104,23 @@ extension UnitRegistry {
             table.column("level"), table.column("code"), table.column("name"), table.column("short_name"),
             table.column("type"), table.column("province_code"), table.column("name_variants"))
         let parent = epoch == .legacy ? try table.column("parent_code") : nil
-        for (offset, row) in table.rows.enumerated() {
-            guard let unitLevel = UnitLevel(rawValue: row[level]) else {
-                throw UnitTableReader.FormatError(file: file, line: offset + 2, column: level + 1,
-                                                  name: "level", what: "unknown level '\(row[level])'")
+        for row in 0..<table.count {
+            guard let unitLevel = UnitLevel(rawValue: table.field(row, level)) else {
+                throw UnitTableReader.FormatError(file: file, line: row + 2, column: level + 1,
+                                                  name: "level", what: "unknown level '\(table.field(row, level))'")
             }
-            guard let unitType = UnitType(rawValue: row[type]) else {
-                throw UnitTableReader.FormatError(file: file, line: offset + 2, column: type + 1,
-                                                  name: "type", what: "unknown type '\(row[type])'")
+            guard let unitType = UnitType(rawValue: table.field(row, type)) else {
+                throw UnitTableReader.FormatError(file: file, line: row + 2, column: type + 1,
+                                                  name: "type", what: "unknown type '\(table.field(row, type))'")
             }
+            let provinceCode = table.field(row, province)
             let parentCode: String?
-            if let parent { parentCode = row[parent].isEmpty ? nil : row[parent] }
-            else { parentCode = unitLevel == .province ? nil : row[province] }
+            if let parent { parentCode = table.isEmpty(row, parent) ? nil : table.field(row, parent) }
+            else { parentCode = unitLevel == .province ? nil : provinceCode }
             units.append(AdminUnit(
-                epoch: epoch, level: unitLevel, code: row[code], name: row[name], shortName: row[shortName],
-                type: unitType, parentCode: parentCode, provinceCode: row[province],
-                nameVariants: row[variants].isEmpty ? [] : row[variants].split(separator: "|").map(String.init)))
+                epoch: epoch, level: unitLevel, code: table.field(row, code), name: table.field(row, name),
+                shortName: table.field(row, shortName), type: unitType, parentCode: parentCode, provinceCode: provinceCode,
+                nameVariants: table.isEmpty(row, variants) ? [] : table.field(row, variants).split(separator: "|").map(String.init)))
         }
     }
 }

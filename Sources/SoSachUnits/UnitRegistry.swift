@@ -20,6 +20,8 @@ public final class UnitRegistry: Sendable {
     let successorsByLegacyCode: [String: [LegacySuccessor]]
     /// Legacy province code → 2025 province code.
     let provinceMap: [String: String]
+    /// 2025 province code → the legacy provinces merged into it.
+    let legacyProvincesOf: [String: [String]]
     /// 2025 commune code → the legacy districts and provinces its legacy communes were in.
     let sourceDistricts: [String: Set<String>]
     let sourceProvinces: [String: Set<String>]
@@ -53,6 +55,7 @@ public final class UnitRegistry: Sendable {
         communeIndex = communes
         successorsByLegacyCode = successors
         self.provinceMap = provinceMap
+        legacyProvincesOf = Dictionary(grouping: provinceMap.keys.sorted(), by: { provinceMap[$0]! })
         self.formerNames = formerNames
         self.specialAreas = specialAreas
         var districtsOfNew: [String: Set<String>] = [:], provincesOfNew: [String: Set<String>] = [:]

@@ -94,6 +94,12 @@ struct UnitResolutionBuilder {
         }
     }
 
+    /// Whether the part (or the whole part, type word included) is a province name.
+    func isProvince(_ part: UnitSegment) -> Bool {
+        names.contains(part.folded, level: .province)
+            || names.contains(part.allTokens.map(\.folded).joined(separator: " "), level: .province)
+    }
+
     /// Readings within one edit (insert, delete, substitute, swap) of the part's folded name.
     func typoReadings(_ segment: UnitSegment, level: UnitLevel) -> [UnitReading] {
         let folded = Array(segment.folded.utf8)
@@ -118,6 +124,8 @@ struct UnitResolutionBuilder {
         var provinceFromUntyped = false
         for role in [UnitSegment.Role.province, .city, .any] where provinceReadings.isEmpty {
             for index in parts.indices.reversed() where parts[index].role == role && !used[index] {
+                // "TP Huế, Thừa Thiên Huế": a city followed by a province is a district.
+                if role == .city && parts[(index + 1)...].contains(where: { $0.role == .any && isProvince($0) }) { continue }
                 var found = readings(parts[index], level: .province)
                 if found.isEmpty { found = readings(parts[index], level: .province, wholeText: true) }
                 if found.isEmpty && role == .province { found = typoReadings(parts[index], level: .province) }
@@ -143,7 +151,7 @@ struct UnitResolutionBuilder {
             scope.fromContext = !scope.isEmpty
         }
         if scope.byNickname { flags.insert(UnitFlag.provinceNickname) }
-        scope.complete(provinceMap: registry.provinceMap)
+        scope.complete(registry)
 
         // 2. District (legacy): a district part, a `thành phố` part not used as the province,
         //    else the rightmost untyped part that is a district inside the province.

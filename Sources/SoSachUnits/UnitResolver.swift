@@ -35,12 +35,38 @@ public final class UnitResolver {
             cacheHits += 1
             return cached
         }
-        cacheMisses += 1
+        // Lists write the village first ("Thôn 3, Xã …"), which makes most addresses unique:
+        // the rest is cached on its own, and used when it names a unit without the village.
+        if let address = query.address, let rest = UnitVillagePrefix.dropping(from: address) {
+            var reduced = query
+            reduced.address = rest
+            let reducedKey = UnitCacheKey(reduced, context)
+            if let cached = cache[reducedKey] {
+                cacheHits += 1
+                return cached
+            }
+            cacheMisses += 1
+            let resolution = compute(reduced, context)
+            if resolution.status != .unresolved {
+                store(reducedKey, resolution)
+                return resolution
+            }
+        } else {
+            cacheMisses += 1
+        }
+        let resolution = compute(query, context)
+        store(key, resolution)
+        return resolution
+    }
+
+    private func compute(_ query: UnitQuery, _ context: UnitContext) -> UnitResolution {
         var builder = UnitResolutionBuilder(registry: registry, query: query, context: context)
-        let resolution = builder.resolve()
+        return builder.resolve()
+    }
+
+    private func store(_ key: UnitCacheKey, _ resolution: UnitResolution) {
         if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = resolution
-        return resolution
     }
 
     /// Resolves one address string in a file context.

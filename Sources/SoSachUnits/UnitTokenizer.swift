@@ -16,7 +16,9 @@ enum UnitTokenizer {
         }
         var tokens: [UnitToken] = []
         var folded: [UInt8] = []
-        var exact = String.UnicodeScalarView()
+        var exact: [UInt8] = []
+        folded.reserveCapacity(16)
+        exact.reserveCapacity(24)
         var tone: UInt8 = 0
         var marked = false
         var lastWasDigit = false
@@ -30,13 +32,12 @@ enum UnitTokenizer {
 
         func flush() {
             guard !folded.isEmpty else { return }
-            var exactString = String(exact)
-            if tone > 0 { exactString.append(Character(Unicode.Scalar(0x30 + tone))) }
+            if tone > 0 { exact.append(0x30 + tone) }
             tokens.append(UnitToken(
-                folded: String(decoding: folded, as: UTF8.self), exact: exactString,
+                folded: String(decoding: folded, as: UTF8.self), exact: String(decoding: exact, as: UTF8.self),
                 hasDiacritics: marked, breakBefore: pendingBreak, softBreakBefore: pendingSoft))
             folded.removeAll(keepingCapacity: true)
-            exact = String.UnicodeScalarView()
+            exact.removeAll(keepingCapacity: true)
             tone = 0
             marked = false
             pendingBreak = false
@@ -56,7 +57,14 @@ enum UnitTokenizer {
                 joinNext = false
                 lastSpace = false
                 folded.append(letter.ascii)
-                exact.append(letter.base)
+                let base = letter.base.value
+                if base < 0x80 {
+                    exact.append(UInt8(base))
+                } else {
+                    // Every base letter is below U+0800: two UTF-8 bytes.
+                    exact.append(UInt8(0xC0 | (base >> 6)))
+                    exact.append(UInt8(0x80 | (base & 0x3F)))
+                }
                 if letter.tone != 0 { tone = letter.tone }
                 if scalar.value >= 0x80 { marked = true }
                 lastWasDigit = isDigit
@@ -67,7 +75,7 @@ enum UnitTokenizer {
                 marked = true
                 continue
             }
-            if scalar.properties.generalCategory == .nonspacingMark { marked = true; continue }
+            if scalar.value >= 0x300 && scalar.value < 0x370 { marked = true; continue }
             switch scalar.value {
             case 0x27, 0x2019, 0x2018, 0x60, 0xB4, 0x2BC:
                 // Apostrophe inside a name: keep the word open, skipping spaces after it.

@@ -11,6 +11,6 @@ struct UnitsCommand: ParsableCommand {
         province nicknames (HN, TP.HCM, Sài Gòn, Huế) and names from 2018-2025 that have since \
         changed.
         """,
-        subcommands: [UnitsLookupCommand.self]
+        subcommands: [UnitsLookupCommand.self, UnitsConvertCommand.self]
     )
 }

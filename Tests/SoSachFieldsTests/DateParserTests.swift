@@ -41,6 +41,10 @@ import SoSachText
         #expect(Self.parser.parse("sinh ngày 5 tháng 3 năm 1980").value?.iso == "1980-03-05")
         #expect(Self.parser.parse("NĂM 1980").value?.iso == "1980")
         #expect(Self.parser.parse("1980-03").value?.iso == "1980-03")
+        #expect(Self.parser.parse("5/3/1980 0:00").value?.iso == "1980-03-05")
+        #expect(Self.parser.parse("1980-03-05T00:00:00").value?.iso == "1980-03-05")
+        #expect(Self.parser.parse("x").flags == ["date.unparsed"])
+        #expect(Self.parser.parse("0").flags == ["date.excel_serial", "date.invalid"])
     }
 
     @Test func todayIsInjectable() {

@@ -59,6 +59,17 @@ import SoSachText
         #expect(result.value!.phoneticKey == "duon thi thui")
     }
 
+    @Test func westernOrderIsOnlyFlagged() {
+        let result = Self.cleaner.clean("Ánh Nguyễn Thị")
+        #expect(result.flags == ["name.order"])
+        #expect(Array(result.value!.full.utf8) == Array("Ánh Nguyễn Thị".utf8))
+        #expect(Self.cleaner.clean("Nguyễn Thị Ánh").flags.isEmpty)
+        #expect(Self.cleaner.clean("Mai Văn Lan").flags.isEmpty)
+        #expect(Array(Self.cleaner.clean("Chi Nguyễn Văn").value!.full.utf8) == Array("Chi Nguyễn Văn".utf8))
+        #expect(Array(Self.cleaner.clean("Chị Nguyễn Thị Lan").value!.full.utf8) == Array("Nguyễn Thị Lan".utf8))
+        #expect(Array(Self.cleaner.clean("ONG NGUYEN VAN AN").value!.full.utf8) == Array("Nguyen Van An".utf8))
+    }
+
     @Test func emptyAndJunk() {
         #expect(Self.cleaner.clean("").value == nil)
         #expect(Self.cleaner.clean("").flags.isEmpty)

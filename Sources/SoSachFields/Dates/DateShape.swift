@@ -123,6 +123,12 @@ struct DateShape: Sendable {
             shape.isRealDate = numbers.count > 3 || hasTime
             return shape
         }
+        // "5/3/1980 0:00" (a date-time in a display format): drop the time. Unlike a serial
+        // or an ISO date-time it is still text in the display order, so it is not a "real
+        // date" for the swap rule: read day-first, it already gives the typed date back.
+        if numbers.count > 3 && hasTime && numbers.count <= 6 && numbers[2].digits == 4 {
+            numbers.removeSubrange(3...)
+        }
         guard numbers.count <= 3 else { return nil }
         let yearNumber = numbers[numbers.count - 1]
         guard let yearValue = yearNumber.value, yearNumber.digits == 4 || yearNumber.digits == 2 else { return nil }

@@ -36,6 +36,7 @@ import SoSachText
 /// | `name.honorific` | a leading honorific or title removed |
 /// | `name.no_diacritics` | typed without diacritics (kept as given) |
 /// | `name.single_word` | only one word: no family name |
+/// | `name.order` | maybe given name first ("Ánh Nguyễn Thị"): flagged, not reordered |
 /// | `name.empty` | nothing left after cleaning (value nil) |
 ///
 /// A `NameCleaner` is an immutable value (`Sendable`): share one across threads.
@@ -64,7 +65,8 @@ public struct NameCleaner: Sendable {
         var full = normalized.text, key = normalized.key, folded = normalized.foldedKey
         // Honorifics: only ever the first word(s).
         var removed = 0
-        while let firstSpace = folded.utf8.firstIndex(of: 0x20), stripsHonorific(folded, firstSpace) {
+        while let firstSpace = folded.utf8.firstIndex(of: 0x20),
+              stripsHonorific(normalized.hasDiacritics ? key : folded, exact: normalized.hasDiacritics, folded: folded, firstSpace) {
             full = Self.dropFirstWord(full)
             key = Self.dropFirstWord(key)
             folded = Self.dropFirstWord(folded)
@@ -75,8 +77,9 @@ public struct NameCleaner: Sendable {
         let parts = split(full, key: key)
         if parts.family.isEmpty { flags.append("name.single_word") }
         if !normalized.hasDiacritics && needsDiacritics(folded) { flags.append("name.no_diacritics") }
-        let name = PersonName(full: full, family: parts.family, middle: parts.middle, given: parts.given, key: key,
-                              foldedKey: folded, phoneticKey: PhoneticKey.make(folded: folded),
+        if parts.middle.count > 0 && looksGivenNameFirst(folded) { flags.append("name.order") }
+        let name = PersonName(full: full, familyRange: parts.family, middleRange: parts.middle, givenRange: parts.given,
+                              key: key, foldedKey: folded, phoneticKey: PhoneticKey.make(folded: folded),
                               hasDiacritics: normalized.hasDiacritics)
         return Cleaned(name, flags: flags)
     }
@@ -96,19 +99,40 @@ public struct NameCleaner: Sendable {
         return flags
     }
 
-    /// Folded honorifics and titles that may precede a name.
-    static let honorifics: Set<String> = [
-        "ong", "ba", "co", "anh", "chi", "em", "cu", "bac", "chu", "thim", "cau", "di", "mo", "thay", "ni", "su",
-        "o", "b", "bs", "ts", "ths", "gs", "pgs", "ks", "ls", "cn", "nsnd", "nsut", "dc", "dong chi",
+    /// Honorifics and titles that may precede a name, as exact keys (compared with diacritics,
+    /// so that the given name "Ánh" is not the honorific "Anh") and folded (for names typed
+    /// without diacritics).
+    static let honorifics: [String] = [
+        "ông", "bà", "cô", "anh", "chị", "em", "cụ", "bác", "chú", "thím", "cậu", "dì", "mợ", "thầy", "ni", "sư",
+        "ô", "b", "bs", "ts", "ths", "gs", "pgs", "ks", "ls", "cn", "nsnd", "nsưt", "đc",
     ]
 
-    /// Whether the first word of `folded` (ending at `space`) is an honorific to remove: it is
-    /// in ``honorifics`` and the next word is a known family name — unless that word is also a
-    /// common middle name (Văn, Thị, Hoàng …) and only two words would remain ("Ông Văn Tú" is
-    /// the family name Ông).
-    func stripsHonorific(_ folded: String, _ space: String.Index) -> Bool {
-        let first = folded[..<space]
-        guard Self.honorifics.contains(String(first)) else { return false }
+    /// The first 8 bytes of a short word as one integer (a cheap exact-match key).
+    static func code<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+        var value: UInt64 = 0
+        for b in bytes.prefix(8) { value = value << 8 | UInt64(b) }
+        return value
+    }
+
+    static let honorificCodes: [UInt64] = honorifics.filter { $0.utf8.count <= 8 }.map { code($0.utf8) }
+    /// Folded codes of the most frequent family names (README §4: about 90 % of people).
+    static let commonFamilyCodes: [UInt64] = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+    ].map { code($0.utf8) }
+
+    static let foldedHonorificCodes: [UInt64] = honorifics.map(VietnameseText.foldKey).map { code($0.utf8) }
+
+    /// Whether the first word of `probe` (the exact key when `exact`, or the folded key for a
+    /// name without diacritics) is an honorific to remove: it is in ``honorifics`` and the next word is a
+    /// known family name — unless that word is also a common middle name (Văn, Thị, Hoàng …)
+    /// and only two words would remain ("Ông Văn Tú" is the family name Ông). `space` is the
+    /// end of the first word in `folded`.
+    func stripsHonorific(_ probe: String, exact: Bool, folded: String, _ space: String.Index) -> Bool {
+        guard let probeSpace = probe.utf8.firstIndex(of: 0x20) else { return false }
+        let first = probe.utf8[..<probeSpace]
+        guard first.count <= 8, (exact ? Self.honorificCodes : Self.foldedHonorificCodes).contains(Self.code(first)) else {
+            return false
+        }
         let rest = folded[folded.utf8.index(after: space)...]
         let words = rest.split(separator: " ")
         guard words.count >= 2, let next = words.first else { return false }
@@ -125,37 +149,68 @@ public struct NameCleaner: Sendable {
     /// Compound family names (exact keys) and how many words they take.
     static let compoundFamilies: [String] = ["công tằng tôn nữ", "tôn thất", "tôn nữ", "âu dương", "tư mã"]
 
-    private func split(_ full: String, key: String) -> (family: String, middle: String, given: String) {
-        let utf8 = full.utf8
-        guard let firstSpace = utf8.firstIndex(of: 0x20) else { return ("", "", full) }
-        let lastSpace = utf8.lastIndex(of: 0x20)!
-        // Ê Đê / Jrai: "Y Bih Niê", "H'Hen Niê": family name last.
-        let firstWord = full[..<firstSpace]
-        if firstWord == "Y" || (firstWord.utf8.count > 2 && firstWord.hasPrefix("H'")) {
-            return (String(full[utf8.index(after: lastSpace)...]), "", String(full[..<lastSpace]))
+    private func split(_ full: String, key: String) -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
+        var full = full, key = key
+        return full.withUTF8 { f in
+            key.withUTF8 { k in Self.split(f, k) }
+        }
+    }
+
+    /// The split on UTF-8 bytes (no `Character` work), as byte ranges of `f`: family = the
+    /// first word (or a compound family name), given = the last word, middle = the words
+    /// between; an Ê Đê/Jrai name ("Y Bih Niê", "H'Hen Niê") has its family name last.
+    static func split(_ f: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt8>)
+        -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
+        let empty = 0..<0
+        guard let firstSpace = f.firstIndex(of: 0x20) else { return (empty, empty, 0..<f.count) }
+        let lastSpace = f.lastIndex(of: 0x20)!
+        if (firstSpace == 1 && f[0] == 0x59) || (firstSpace > 2 && f[0] == 0x48 && f[1] == 0x27) {
+            return ((lastSpace + 1)..<f.count, empty, 0..<lastSpace)
         }
         var familyEnd = firstSpace
-        if key.utf8.first.map({ $0 == 0x74 || $0 == 0x63 || $0 >= 0x80 }) ?? false {   // t…, c…, â…, ư… only
-            for compound in Self.compoundFamilies where key.hasPrefix(compound + " ") {
-                let words = compound.split(separator: " ").count
-                var index = utf8.startIndex
-                for _ in 0..<words { index = utf8.index(after: utf8[index...].firstIndex(of: 0x20)!) }
-                let end = utf8.index(before: index)
-                if end < lastSpace || (end == lastSpace) { familyEnd = end }
+        if let c = k.first, c == 0x74 || c == 0x63 || c >= 0x80 {
+            for compound in compoundFamilyBytes where k.count > compound.count && k[compound.count] == 0x20
+                && k.starts(with: compound) {
+                let words = compound.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+                var spaces = 0
+                for j in 0..<f.count where f[j] == 0x20 {
+                    spaces += 1
+                    if spaces == words { familyEnd = j; break }
+                }
                 break
             }
         }
-        let family = String(full[..<familyEnd])
-        let given = String(full[utf8.index(after: lastSpace)...])
-        let middle = familyEnd < lastSpace ? String(full[utf8.index(after: familyEnd)..<lastSpace]) : ""
-        return (family, middle, given)
+        let middle = familyEnd < lastSpace ? (familyEnd + 1)..<lastSpace : empty
+        return (0..<familyEnd, middle, (lastSpace + 1)..<f.count)
+    }
+
+    static let compoundFamilyBytes: [[UInt8]] = compoundFamilies.map { Array($0.utf8) }
+
+    /// Whether the name may be in Western order ("Ánh Nguyễn Thị"): its first word is not a
+    /// known family name but its second word is. Only flagged, never reordered.
+    private func looksGivenNameFirst(_ folded: String) -> Bool {
+        let utf8 = folded.utf8
+        guard let first = utf8.firstIndex(of: 0x20) else { return false }
+        // The most frequent family names (90 % of people) answer without hashing.
+        if utf8.distance(from: utf8.startIndex, to: first) <= 8, Self.commonFamilyCodes.contains(Self.code(utf8[..<first])) {
+            return false
+        }
+        if dictionary.foldedFamilyNames.contains(String(folded[..<first])) { return false }
+        let secondStart = utf8.index(after: first)
+        let secondEnd = utf8[secondStart...].firstIndex(of: 0x20) ?? folded.endIndex
+        let second = String(folded[secondStart..<secondEnd])
+        return dictionary.foldedFamilyNames.contains(second) && !dictionary.foldedMiddleNames.contains(second)
     }
 
     /// Whether a name with no diacritics contains a word that is normally written with them
     /// ("nguyen", "van", "thi").
     private func needsDiacritics(_ folded: String) -> Bool {
-        for word in folded.split(separator: " ") where dictionary.foldedNamesNeedingDiacritics.contains(String(word)) {
-            return true
+        var start = folded.startIndex
+        let utf8 = folded.utf8
+        while start < folded.endIndex {
+            let end = utf8[start...].firstIndex(of: 0x20) ?? folded.endIndex
+            if dictionary.foldedNamesNeedingDiacritics.contains(String(folded[start..<end])) { return true }
+            start = end < folded.endIndex ? utf8.index(after: end) : end
         }
         return false
     }

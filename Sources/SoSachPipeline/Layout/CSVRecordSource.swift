@@ -11,6 +11,9 @@ final class CSVRecordSource: LayoutRecordSource {
     private let displayPath: String
     private let text: LayoutText
     private let fileDecoder: FieldDecoder
+    /// Decodes a record's raw text (for messages and rejects): no mojibake repair, and UTF-8 is
+    /// taken as it is.
+    private let rawDecoder: FieldDecoder?
     private var columnDecoders: [Int: FieldDecoder] = [:]
     /// Columns decoded with another encoding than the file's.
     private(set) var columnEncodings: [Int: TextEncoding] = [:]
@@ -26,6 +29,7 @@ final class CSVRecordSource: LayoutRecordSource {
         self.displayPath = displayPath
         self.text = text
         self.fileDecoder = FieldDecoder(encoding: encoding)
+        self.rawDecoder = encoding == .utf8 || encoding == .ascii ? nil : FieldDecoder(encoding: encoding, repairsMojibake: false)
         var record = ByteRecord()
         while ahead.count < prefixLimit, try reader.readRecord(into: &record) { ahead.append(record) }
         if detectColumns && encoding.isASCIICompatible { decideColumnEncodings(encoding) }
@@ -66,7 +70,7 @@ final class CSVRecordSource: LayoutRecordSource {
 
     private func layoutRecord(_ r: ByteRecord) -> LayoutRecord {
         lastLine = max(lastLine, r.endLine)
-        var raw = fileDecoder.string(r.raw)
+        var raw = rawDecoder.map { $0.string(r.raw) } ?? String(decoding: r.raw, as: UTF8.self)
         while let last = raw.utf8.last, last == 0x0A || last == 0x0D { raw.removeLast() }
         let lines = max(r.lineCount, 1)
         if let problem = r.problem {

@@ -190,12 +190,13 @@ struct ColumnMapper: Sendable {
     /// holds the given names. The first then holds family + middle names.
     private func splitSpannedName(_ columns: inout [ColumnAssignment], stats: [ColumnStats]) {
         guard let i = columns.firstIndex(where: { $0.role == .field(.fullName) }), i + 1 < columns.count,
-              columns[i + 1].header.isEmpty, stats[i + 1].mostly(stats[i + 1].names, 0.8),
+              columns[i + 1].header.isEmpty, stats[i + 1].mostly(stats[i + 1].singleWords, 0.8),
               !columns.contains(where: { $0.role == .field(.givenName) }) else { return }
         columns[i].role = .field(.familyName)
         columns[i].evidence.append("the header spans column \(ColumnAssignment.letter(of: i + 1)) too: family and middle names")
         columns[i + 1].role = .field(.givenName)
-        columns[i + 1].evidence = ["under the span of \"\(columns[i].header)\"; content: \(stats[i + 1].ratio(stats[i + 1].names)) cells are names: given name"]
+        columns[i + 1].evidence = ["no header, under the span of \"\(columns[i].header)\"",
+                                   "content: \(stats[i + 1].ratio(stats[i + 1].singleWords)) cells are single names: given name"]
     }
 
     /// Applies the mapping file, adds content evidence, trims trailing empty columns and makes
@@ -213,7 +214,7 @@ struct ColumnMapper: Sendable {
             }
         }
         for i in columns.indices {
-            guard !columns[i].evidence.contains(where: { $0.hasPrefix("content:") }), stats.indices.contains(i) else { continue }
+            guard !columns[i].evidence.contains(where: { $0.contains("content:") }), stats.indices.contains(i) else { continue }
             if let line = contentEvidence(columns[i].role, stats[i]) { columns[i].evidence.append(line) }
         }
         while let last = columns.last, last.role == .ignored, last.header.isEmpty { columns.removeLast() }
@@ -230,7 +231,7 @@ struct ColumnMapper: Sendable {
     private func contentEvidence(_ role: ColumnRole, _ s: ColumnStats) -> String? {
         guard s.filled > 0 else { return nil }
         switch role {
-        case .field(.fullName), .field(.familyName), .field(.givenName), .field(.middleName):
+        case .field(.fullName), .field(.familyName):
             return "content: \(s.ratio(s.names)) cells are names"
         case .field(.birthDate), .birthDateMale, .birthDateFemale:
             return s.years >= s.dates - s.years && s.years > 0

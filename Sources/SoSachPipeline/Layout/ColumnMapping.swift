@@ -13,8 +13,8 @@ public struct ColumnMapping: Hashable, Sendable {
     public var source: String
     /// Set when the name parts (family/middle/given) are joined into `full_name`.
     public var joinsNameParts: Bool {
-        !columnsOf(.fullName).isEmpty ? false
-            : !columnsOf(.givenName).isEmpty || !columnsOf(.familyName).isEmpty
+        guard columnsOf(.fullName).isEmpty else { return false }
+        return !columnsOf(.givenName).isEmpty || !columnsOf(.familyName).isEmpty
     }
 
     /// A mapping with the given columns.

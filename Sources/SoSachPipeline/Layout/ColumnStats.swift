@@ -17,6 +17,8 @@ struct ColumnStats: Sendable {
     var villages = 0
     /// Cells that start with a commune word ("Xã Quài Cang", "Phường 3").
     var communes = 0
+    /// Cells that are one capitalised word of letters (given names: "Hùng", "Thảo").
+    var singleWords = 0
     /// Integer cells that follow the previous integer cell by one (an STT sequence).
     var sequenceSteps = 0
     private var lastInteger: Int?
@@ -32,14 +34,17 @@ struct ColumnStats: Sendable {
         }
         if LayoutText.year(cell) != nil { years += 1 }
         if text.looksLikeDate(cell) { dates += 1 }
-        if text.looksLikeNationalID(cell) { ids += 1 }
-        if text.looksLikePhone(cell) { phones += 1 }
+        // The recognisers overlap on purpose (a 10-digit number may be a shortened ID or a
+        // phone): a cell that reads as a phone is not counted as an ID.
+        let phone = text.looksLikePhone(cell)
+        if phone { phones += 1 } else if text.looksLikeNationalID(cell) { ids += 1 }
         let key = LayoutText.exactKey(cell)
         if ColumnStats.genderWords.contains(key) { genders += 1; return }
         if ColumnStats.markWords.contains(cell) { marks += 1; return }
         if ColumnStats.startsWithAny(key, ColumnStats.villageWords) { villages += 1; return }
         if ColumnStats.startsWithAny(key, ColumnStats.communeWords) { communes += 1; return }
         if text.looksLikeName(cell) { names += 1 }
+        if cell.first?.isUppercase == true, cell.allSatisfy(\.isLetter) { singleWords += 1 }
     }
 
     /// `count` of `filled` as "n/m".

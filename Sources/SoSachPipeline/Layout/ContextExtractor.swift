@@ -123,6 +123,11 @@ struct ContextExtractor {
         }
     }
 
+    /// True when a title line names a unit with a unit word ("UBND XÃ QUÀI CANG"): only such
+    /// lines are worth resolving (long titles otherwise hold two-word phrases that happen to be
+    /// unit names somewhere).
+    func namesUnit(_ line: String) -> Bool { !units(in: line.replacingQuotes()).isEmpty }
+
     /// The units a title line names: (level, name as written, unit word).
     private func units(in line: String) -> [(Level, String, String)] {
         let original = ContextExtractor.words(line)
@@ -263,8 +268,9 @@ struct ContextExtractor {
             pendingWords.append(token)
         }
         flush()
-        // Left-over words name the commune only when they look like a name (not "x", "v2").
-        if units.isEmpty, !rest.isEmpty, rest.count <= 4, rest.allSatisfy({ $0.count >= 2 }), rest.contains(where: { $0.count >= 3 }) {
+        // Left-over words name the commune only when they look like a proper name ("Quài Cang";
+        // not "x", "v2", "danh sach moi").
+        if units.isEmpty, !rest.isEmpty, rest.count <= 4, rest.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase }), rest.contains(where: { $0.count >= 3 }) {
             units.append((.commune, rest.joined(separator: " "), ""))
         }
         for (level, value, type) in units {

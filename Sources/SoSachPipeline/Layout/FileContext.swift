@@ -1,3 +1,5 @@
+import SoSachUnits
+
 /// What a file says about all its rows: the administrative unit named in its title rows or its
 /// file name, the year and the kind of list.
 ///
@@ -21,6 +23,10 @@ public struct FileContext: Hashable, Sendable {
     public var listKind: ListKind?
     /// Where each part came from, e.g. `title line 2 "UBND XÃ QUÀI CANG": commune "Quài Cang"`.
     public var evidence: [String]
+    /// The units the texts resolve to in the unit registry (`UnitRegistry.context(fromText:)`):
+    /// the default commune/district/province codes for the unit resolver, with the epoch taken
+    /// from the list's year. Nil when nothing resolved.
+    public var unit: UnitContext?
 
     /// A context with the given parts; every part defaults to unknown.
     public init(village: String? = nil, commune: String? = nil, district: String? = nil,
@@ -34,6 +40,7 @@ public struct FileContext: Hashable, Sendable {
         self.year = year
         self.listKind = listKind
         self.evidence = evidence
+        self.unit = nil
     }
 
     /// True when no part is known.

@@ -34,6 +34,9 @@ extension InspectReport {
         if let v = context.year { parts.append("year \(v)") }
         if let v = context.listKind { parts.append("list kind \(v)") }
         out += "context: \(parts.isEmpty ? "none found" : parts.joined(separator: ", "))\n"
+        if let codes = context.unitCodes, !codes.isEmpty {
+            out += "  unit codes: " + codes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+        }
         for e in context.evidence { out += "  \(e)\n" }
         if let configPattern { out += "mapping file rule: \"\(configPattern)\"\n" }
         if problemCount == 0 {

@@ -1,4 +1,6 @@
 import Foundation
+import SoSachText
+import SoSachUnits
 
 /// What `sosach inspect` prints for one file: the reader's decisions (encoding, dialect, column
 /// mapping with evidence, context) and the line classification of the whole file, built by
@@ -9,8 +11,11 @@ import Foundation
 public struct InspectReport: Codable, Sendable, Hashable {
     /// Encoding decision.
     public struct EncodingPart: Codable, Sendable, Hashable {
+        /// The encoding name (`utf-8`, `tcvn3` …).
         public var name: String
+        /// 0…1, two decimals.
         public var confidence: Double
+        /// The detector's reasons.
         public var evidence: [String]
         /// Column letter → encoding name, for columns decoded apart.
         public var columns: [String: String]
@@ -18,8 +23,11 @@ public struct InspectReport: Codable, Sendable, Hashable {
 
     /// Dialect decision.
     public struct DialectPart: Codable, Sendable, Hashable {
+        /// The delimiter character.
         public var delimiter: String
+        /// The quote character; absent when quotes are not special.
         public var quote: String?
+        /// The sniffer's reasons.
         public var evidence: [String]
     }
 
@@ -39,17 +47,21 @@ public struct InspectReport: Codable, Sendable, Hashable {
         public var column: String
         /// 1-based column number.
         public var number: Int
+        /// The merged header text ("Năm sinh Nam"); empty without a header.
         public var header: String
         /// The role name (`full_name`, `row_number`, `x_ghi_chu`, `ignore` …).
         public var role: String
+        /// Why.
         public var evidence: [String]
     }
 
     /// One table.
     public struct TablePart: Codable, Sendable, Hashable {
+        /// The physical lines of the header rows (empty: mapped by content).
         public var headerLines: [Int]
         /// `header`, `content`, `config`, `header+config`, `content+config`.
         public var source: String
+        /// One per input column.
         public var columns: [ColumnPart]
 
         enum CodingKeys: String, CodingKey { case headerLines = "header_lines", source, columns }
@@ -57,35 +69,52 @@ public struct InspectReport: Codable, Sendable, Hashable {
 
     /// The file context.
     public struct ContextPart: Codable, Sendable, Hashable {
+        /// Unit texts as written in the titles or file name.
         public var village: String?
         public var commune: String?
+        /// The commune's type word ("xã", "phường").
         public var communeType: String?
         public var district: String?
         public var province: String?
+        /// The list's year.
         public var year: Int?
+        /// `citizens`, `family`, `clan`, `community`, `unit_office`.
         public var listKind: String?
+        /// Where each part came from.
         public var evidence: [String]
+        /// The unit codes the texts resolved to (`legacy_province`, `province`, `legacy_district`,
+        /// `legacy_commune`, `commune`, `epoch`), absent when nothing resolved.
+        public var unitCodes: [String: String]?
 
         enum CodingKeys: String, CodingKey {
             case village, commune, communeType = "commune_type", district, province, year, listKind = "list_kind", evidence
+            case unitCodes = "unit_codes"
         }
     }
 
     /// A problem the clean job would report.
     public struct Problem: Codable, Sendable, Hashable {
+        /// The 1-based physical line.
         public var line: Int
         /// A reject reason (`layout.too_many_cells`) or a row flag (`layout.gender_both_columns`).
         public var code: String
+        /// `file: line L, column C: what`.
         public var message: String
     }
 
     /// The file as given.
     public var file: String
+    /// Encoding decision.
     public var encoding: EncodingPart
+    /// Dialect decision.
     public var dialect: DialectPart
+    /// Line counts and ranges.
     public var lines: LinesPart
+    /// Every table found (one per header).
     public var tables: [TablePart]
+    /// The extra columns kept in `records.csv`.
     public var extraColumns: [String]
+    /// The file context.
     public var context: ContextPart
     /// The mapping-file rule applied, if any.
     public var configPattern: String?
@@ -129,7 +158,7 @@ public struct InspectReport: Codable, Sendable, Hashable {
                 problemCount += 1
                 if problems.count < problemLimit { problems.append(Problem(line: line, code: reason, message: message)) }
             case .data(let row) where !row.flags.isEmpty:
-                for flag in row.flags.sorted() {
+                for flag in row.flags.sorted() where isProblem(flag) {
                     problemCount += 1
                     if problems.count < problemLimit {
                         problems.append(Problem(line: row.sourceLine, code: flag.code,
@@ -158,10 +187,29 @@ public struct InspectReport: Codable, Sendable, Hashable {
             tables: reader.mappings.map(tablePart),
             extraColumns: profile.extraColumnNames,
             context: ContextPart(village: c.village, commune: c.commune, communeType: c.communeType, district: c.district,
-                                 province: c.province, year: c.year, listKind: c.listKind?.rawValue, evidence: c.evidence),
+                                 province: c.province, year: c.year, listKind: c.listKind?.rawValue, evidence: c.evidence,
+                                 unitCodes: c.unit.map(unitCodes)),
             configPattern: profile.configPattern,
             problems: problems,
             problemCount: problemCount)
+    }
+
+    /// Row flags worth showing as problems: layout and reading doubts, undecodable bytes; not
+    /// the routine decoding repairs every row of a legacy file carries (`enc.tcvn3`).
+    static func isProblem(_ flag: Flag) -> Bool {
+        flag.code.hasPrefix("layout.") || flag.code.hasPrefix("csv.") || flag.code == "enc.invalid"
+            || flag.code == "enc.mojibake_lossy"
+    }
+
+    private static func unitCodes(_ u: UnitContext) -> [String: String] {
+        var codes: [String: String] = [:]
+        codes["legacy_province"] = u.legacyProvinceCode
+        codes["province"] = u.provinceCode
+        codes["legacy_district"] = u.legacyDistrictCode
+        codes["legacy_commune"] = u.legacyCommuneCode
+        codes["commune"] = u.communeCode
+        codes["epoch"] = u.epoch?.rawValue
+        return codes
     }
 
     private static func tablePart(_ mapping: ColumnMapping) -> TablePart {

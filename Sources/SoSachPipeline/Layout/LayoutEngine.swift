@@ -1,9 +1,10 @@
 import SoSachText
+import SoSachUnits
 
 /// Classifies every record of a file and turns data records into `DataRow`s, streaming.
 ///
 /// How it works: the engine first reads a bounded prefix (`prefixLimit` records) and decides on
-/// it where the first table's header is (the best-scoring header row in the first rows, or the
+/// it where the first table's header is (the first row of header aliases in the first rows, or the
 /// mapping file's header rows, or none: the columns are then mapped by content), maps the
 /// columns of every table found in the prefix and reads the file context from the title rows.
 /// Then it hands out the records one by one, deciding each with the same per-row rules, and
@@ -30,6 +31,8 @@ final class LayoutEngine {
     let rule: MappingConfig.FileRule?
     let displayPath: String
     let prefixLimit: Int
+    /// The unit registry the file context is resolved with; nil: texts only.
+    let unitRegistry: UnitRegistry?
 
     /// The mapping of every table found so far (those of the prefix first).
     private(set) var mappings: [ColumnMapping] = []
@@ -59,7 +62,8 @@ final class LayoutEngine {
 
     /// Reads the prefix from `source` and decides the layout.
     init(source: LayoutRecordSource, aliases: HeaderAliases, rule: MappingConfig.FileRule?,
-         displayPath: String, prefixLimit: Int = LayoutEngine.defaultPrefixLimit) throws {
+         displayPath: String, prefixLimit: Int = LayoutEngine.defaultPrefixLimit, unitRegistry: UnitRegistry? = nil) throws {
+        self.unitRegistry = unitRegistry
         self.source = source
         self.aliases = aliases
         self.mapper = ColumnMapper(aliases: aliases)
@@ -129,16 +133,18 @@ final class LayoutEngine {
         sections.append(LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames))
     }
 
-    /// The first table's header rows in the prefix: the best-scoring header row among the first
-    /// rows, with a parent row above it and sub-header rows below it.
+    /// The first table's header rows in the prefix: the first row among the first rows where
+    /// most cells (two at least) are header aliases, with a row of group labels above it and
+    /// sub-header rows below it.
     private func firstHeaderGroup(_ prefix: [LayoutRecord]) -> [Int]? {
-        var best: (index: Int, score: Double)?
+        // The first qualifying row: a second, better-scoring header further down belongs to a
+        // second table pasted below the first.
+        var first: Int?
         for i in 0..<min(prefix.count, LayoutEngine.headerSearchRows) {
             let score = headerScore(prefix[i])
-            guard score.hits >= 2, score.qualifies else { continue }
-            if best == nil || score.value > best!.score { best = (i, score.value) }
+            if score.hits >= 2, score.qualifies { first = i; break }
         }
-        guard let found = best?.index else { return nil }
+        guard let found = first else { return nil }
         var start = found
         // A row of group labels above ("Thông tin cá nhân" | | "Địa chỉ") is part of the header.
         if found > 0 {
@@ -188,6 +194,11 @@ final class LayoutEngine {
                 found.year = year
                 found.evidence.append("mapping file \"\(rule.pattern)\": year \(year)")
             }
+        }
+        if let registry = unitRegistry {
+            let fileName = String(displayPath.split(separator: "/").last ?? Substring(displayPath))
+            found.resolveUnits(titles: titles.filter { extractor.namesUnit($0.1) }, fileName: fileName,
+                               defaultUnit: rule?.defaultUnit, registry: registry)
         }
         context = found
     }
@@ -349,8 +360,8 @@ final class LayoutEngine {
         var exactHits = 0
         var filled = 0
         var hasNumbers = false
-        /// Most cells are aliases.
-        var qualifies: Bool { hits * 2 >= filled && !hasNumbers }
+        /// Most cells are aliases, or three at least (a wide header with many local columns).
+        var qualifies: Bool { (hits * 2 >= filled || hits >= 3) && !hasNumbers }
         var value: Double { Double(exactHits) + 0.8 * Double(hits - exactHits) }
     }
 
@@ -367,7 +378,8 @@ final class LayoutEngine {
         return score
     }
 
-    /// A header row: at least two cells are header aliases, most cells are, and no cell is a number or date.
+    /// A header row: at least two cells are header aliases, and most cells are (or three at
+    /// least), and no cell is a number or date.
     func isHeaderRow(_ record: LayoutRecord) -> Bool {
         guard record.filledCount >= 2 else { return false }
         let s = headerScore(record)

@@ -1,4 +1,5 @@
 import SoSachText
+import SoSachUnits
 
 extension ListFileReader {
     /// Opens `path` and decides encoding, dialect, layout, mapping and context on a bounded
@@ -7,12 +8,13 @@ extension ListFileReader {
     /// overrides what is detected. Throws for I/O errors and an invalid rule (unknown encoding).
     public convenience init(path: String, displayPath: String, config: MappingConfig?) throws {
         try self.init(path: path, displayPath: displayPath, config: config, text: .standard,
-                      aliases: try HeaderAliases.standard(), prefixLimit: LayoutEngine.defaultPrefixLimit)
+                      aliases: try HeaderAliases.standard(), prefixLimit: LayoutEngine.defaultPrefixLimit,
+                      unitRegistry: try UnitRegistry.shared())
     }
 
     /// The designated opening: the same with the text tools, alias table and prefix given.
     convenience init(path: String, displayPath: String, config: MappingConfig?, text: LayoutText,
-                     aliases: HeaderAliases, prefixLimit: Int) throws {
+                     aliases: HeaderAliases, prefixLimit: Int, unitRegistry: UnitRegistry?) throws {
         let rule = config?.rule(for: displayPath)
         var forced: TextEncoding?
         if let name = rule?.encoding {
@@ -63,7 +65,7 @@ extension ListFileReader {
                                           encoding: fieldEncoding, detectColumns: forced == nil,
                                           prefixLimit: prefixLimit)
         let engine = try LayoutEngine(source: records, aliases: aliases, rule: rule, displayPath: displayPath,
-                                      prefixLimit: prefixLimit)
+                                      prefixLimit: prefixLimit, unitRegistry: unitRegistry)
         var columnEncodings: [Int: String] = [:]
         for (column, encoding) in records.columnEncodings { columnEncodings[column] = encoding.rawValue }
         self.init(engine: engine, path: path, displayPath: displayPath,

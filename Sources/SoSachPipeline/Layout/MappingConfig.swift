@@ -74,9 +74,13 @@ public struct MappingConfig: Sendable, Hashable, Codable {
 
     /// Unit texts the user gives as the context of a file.
     public struct DefaultUnit: Sendable, Hashable, Codable {
+        /// The hamlet ("Bản Cang").
         public var village: String?
+        /// The commune, without or with its type word ("Quài Cang", "xã Quài Cang").
         public var commune: String?
+        /// The district (before 2025).
         public var district: String?
+        /// The province.
         public var province: String?
 
         /// A default unit from its parts.

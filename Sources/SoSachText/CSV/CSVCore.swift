@@ -29,9 +29,10 @@
 //   reports `.quotedFieldLimit` when an open quoted field spans `maxQuotedFieldLines` lines or
 //   its content exceeds `maxFieldSize` bytes (checked at each quote byte); both limits are
 //   checked at bytes whose position does not depend on how the input was cut into chunks.
-// - The hot loops copy runs of ordinary bytes found with a 256-entry class table; the only
-//   checks per byte are the table lookup and one bound (input end or output capacity,
-//   whichever comes first).
+// - The hot loops copy runs of ordinary bytes eight at a time (`copyRun`): one unaligned load,
+//   a SWAR test for the three bytes that stop a run (delimiter or quote, LF, CR), one store,
+//   and a single bound (input end or output capacity, whichever comes first). The core holds
+//   no references, so a call costs no retain/release.
 
 /// The core of the CSV reader: a byte state machine over caller-owned buffers, modelled on
 /// csv-core. Most callers want `CSVReader`, which owns the buffers and positions.
@@ -77,10 +78,6 @@ public struct CSVCore: Sendable {
 
     static let lf: UInt8 = 0x0A
     static let cr: UInt8 = 0x0D
-    /// Class bit: the byte stops a run of ordinary bytes in an unquoted field.
-    static let stopsUnquoted: UInt8 = 1
-    /// Class bit: the byte stops a run of ordinary bytes in a quoted field.
-    static let stopsQuoted: UInt8 = 2
 
     /// The dialect being parsed.
     public let dialect: CSVDialect
@@ -105,7 +102,6 @@ public struct CSVCore: Sendable {
 
     private let delimiter: UInt8
     private let quoteByte: UInt8
-    private let classes: [UInt8]
 
     /// A machine for `dialect`, at the start of a record on line 1.
     public init(dialect: CSVDialect) {
@@ -113,12 +109,6 @@ public struct CSVCore: Sendable {
         delimiter = dialect.delimiter
         quoteByte = dialect.quote ?? 0
         quotingEnabled = dialect.quote != nil
-        var classes = [UInt8](repeating: 0, count: 256)
-        classes[Int(Self.lf)] = Self.stopsUnquoted | Self.stopsQuoted
-        classes[Int(Self.cr)] = Self.stopsUnquoted | Self.stopsQuoted
-        classes[Int(dialect.delimiter)] |= Self.stopsUnquoted
-        if let quote = dialect.quote { classes[Int(quote)] |= Self.stopsQuoted }
-        self.classes = classes
     }
 
     /// True inside a quoted field, including right after a quote that may be its closing one.
@@ -135,8 +125,7 @@ public struct CSVCore: Sendable {
 
     /// Parses input until a record ends or a buffer runs out; see `Result`.
     public mutating func parse(_ io: inout CSVCoreBuffers) -> Result {
-        let classes = self.classes
-        return classes.withUnsafeBufferPointer { run(&io, $0.baseAddress!) }
+        run(&io)
     }
 
     /// Ends the input: closes the open field and record, if any. Returns `.record` once for a
@@ -177,29 +166,24 @@ public struct CSVCore: Sendable {
         return true
     }
 
-    /// Starts over at the start of a record, keeping `lines`.
-    public mutating func resetRecord() {
-        state = .startRecord
-    }
-
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
     static let lfWord = UInt64(lf) &* ones
     static let crWord = UInt64(cr) &* ones
 
-    /// Copies the run of ordinary bytes at `input[i...]` (bytes whose class has no `stop` bit)
-    /// to `output[o...]`, stopping at the first byte that stops the run or at `limit`.
+    /// Copies the run of ordinary bytes at `input[i...]` to `output[o...]`, stopping at the first
+    /// `stop` byte (the delimiter, or the quote in a quoted field), LF or CR, or at `limit`.
     ///
     /// Eight bytes at a time while at least eight are left before `limit` (which also bounds the
     /// output): a word has a stop byte where `word ^ broadcast(byte)` has a zero byte, found with
     /// the carry trick `(x - 0x01…) & ~x & 0x80…`, whose lowest set bit is always exact. The
     /// whole word is stored even when only its first bytes belong to the run: the output past
-    /// `o` is scratch. Then byte by byte with the class table.
+    /// `o` is scratch. The last few bytes before `limit` go one by one.
     @inline(__always)
     static func copyRun(
         _ input: UnsafePointer<UInt8>, _ i: inout Int, _ limit: Int,
         _ output: UnsafeMutablePointer<UInt8>, _ o: inout Int,
-        _ classes: UnsafePointer<UInt8>, _ stop: UInt8, _ stopWord: UInt64
+        _ stop: UInt8, _ stopWord: UInt64
     ) {
         let source = UnsafeRawPointer(input)
         let target = UnsafeMutableRawPointer(output)
@@ -222,7 +206,7 @@ public struct CSVCore: Sendable {
         }
         while i < limit {
             let byte = input[i]
-            if classes[Int(byte)] & stop != 0 { return }
+            if byte == stop || byte == lf || byte == cr { return }
             output[o] = byte
             o &+= 1
             i &+= 1
@@ -230,7 +214,7 @@ public struct CSVCore: Sendable {
     }
 
     @inline(__always)
-    private mutating func run(_ io: inout CSVCoreBuffers, _ classes: UnsafePointer<UInt8>) -> Result {
+    private mutating func run(_ io: inout CSVCoreBuffers) -> Result {
         let input = io.input
         let end = io.inputEnd
         let output = io.output
@@ -294,7 +278,7 @@ public struct CSVCore: Sendable {
                 // Field after unquoted field without going back to the state switch.
                 while true {
                     let limit = min(end, i &+ (outputCapacity &- o))
-                    Self.copyRun(input, &i, limit, output, &o, classes, Self.stopsUnquoted, delimiterWord)
+                    Self.copyRun(input, &i, limit, output, &o, delimiter, delimiterWord)
                     if i == limit { return limit == end ? .inputEmpty : .outputFull }
                     guard e < endsCapacity else { return .endsFull }
                     let c = input[i]
@@ -320,7 +304,7 @@ public struct CSVCore: Sendable {
 
             case .inQuoted:
                 let limit = min(end, i &+ (outputCapacity &- o))
-                Self.copyRun(input, &i, limit, output, &o, classes, Self.stopsQuoted, quoteWord)
+                Self.copyRun(input, &i, limit, output, &o, quoteByte, quoteWord)
                 if i == limit { return limit == end ? .inputEmpty : .outputFull }
                 let c = input[i]
                 i &+= 1

@@ -33,6 +33,8 @@ public final class CSVReader {
     public private(set) var sniffed: SniffedDialect?
 
     private let source: ByteSource
+    // The per-record state skips dynamic exclusivity checks (a measurable cost per record):
+    // a reader is used from one thread and none of these accesses overlap.
     @exclusivity(unchecked) private var core: CSVCore
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -42,6 +44,8 @@ public final class CSVReader {
     @exclusivity(unchecked) private var end = 0
     /// The source returned 0.
     private var sourceEnded = false
+    /// The last byte the source gave so far.
+    private var lastStreamByte: UInt8 = 0
     /// The stream offset of `buffer[0]`.
     private var bufferOffset: Int64 = 0
     @exclusivity(unchecked) private var recordIndex = 0
@@ -159,8 +163,12 @@ public final class CSVReader {
             case .endsFull:
                 if record.endStorage.count >= options.maxFields {
                     if !skipping {
+                        // A field already too long is the problem to report, as it would be
+                        // had the reader looked before (with input cut in smaller chunks).
+                        let problem = firstOversizedField(in: record, from: checkedFields, partial: true)
+                            .map { RecordProblem.fieldTooLarge(field: $0, limit: options.maxFieldSize) }
                         skipping = true
-                        beginSkipping(&record, .tooManyFields(limit: options.maxFields), &recordStart)
+                        beginSkipping(&record, problem ?? .tooManyFields(limit: options.maxFields), &recordStart)
                     }
                     record.count = 0
                 } else {
@@ -193,6 +201,11 @@ public final class CSVReader {
                         reopenQuote(&record)
                     } else {
                         finishing = true
+                        // A quoted field left open by a stream ending in a line end ends on
+                        // that line: the empty "line" after it is not one (`finish` counts it).
+                        if core.isInsideQuotes && (lastStreamByte == CSVCore.lf || lastStreamByte == CSVCore.cr) {
+                            core.lines -= 1
+                        }
                     }
                     continue
                 }
@@ -282,9 +295,10 @@ public final class CSVReader {
 
     /// While skipping a too-large record: drops what was parsed and the raw bytes consumed, but
     /// keeps an open quoted field (its content, moved to the front, and its raw bytes from the
-    /// quote on) so that its limits are checked and it can be re-read as anywhere else.
+    /// quote on) so that its limits are checked and it can be re-read as anywhere else (when
+    /// unterminated quotes are recovered at all).
     private func discardSkippedPart(_ record: inout ByteRecord, _ recordStart: inout Int) {
-        if core.isInQuotedField {
+        if core.isInQuotedField && options.recoverUnterminatedQuotes {
             let fieldStart = record.count > 0 ? record.endStorage[record.count - 1] : 0
             let kept = record.length - fieldStart
             if fieldStart > 0 && kept > 0 {
@@ -343,7 +357,12 @@ public final class CSVReader {
         }
         guard end < capacity else { return false }
         let count = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
-        if count == 0 { sourceEnded = true } else { end += count }
+        if count == 0 {
+            sourceEnded = true
+        } else {
+            end += count
+            lastStreamByte = buffer[end - 1]
+        }
         return true
     }
 }

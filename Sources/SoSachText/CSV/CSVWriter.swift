@@ -45,22 +45,26 @@ public struct CSVWriter {
     /// The options given at creation.
     public let options: Options
     private let sink: ByteSink
-    private var buffer: [UInt8] = []
+    /// Output not yet handed to the sink is `buffer[0..<used]`; `buffer.count` is its capacity.
+    private var buffer: [UInt8]
+    private var used = 0
     private var fieldsInRecord = 0
     private var lastFieldWasEmpty = false
-    /// True for bytes that force a field to be quoted.
-    private let needsQuotes: [Bool]
 
     /// A writer into `sink`. In Excel mode the BOM is buffered at once.
     public init(sink: ByteSink, options: Options = Options()) {
         precondition(options.delimiter != options.quote, "the delimiter cannot be the quote")
+        precondition(![0x0A, 0x0D].contains(options.delimiter) && ![0x0A, 0x0D].contains(options.quote),
+                     "the delimiter and the quote cannot be line ends")
         self.sink = sink
         self.options = options
-        var needsQuotes = [Bool](repeating: false, count: 256)
-        for byte in [options.delimiter, options.quote, 0x0A, 0x0D] { needsQuotes[Int(byte)] = true }
-        self.needsQuotes = needsQuotes
-        buffer.reserveCapacity(options.flushThreshold + 4096)
-        if options.excelMode { buffer += [0xEF, 0xBB, 0xBF] }
+        buffer = [UInt8](repeating: 0, count: max(options.flushThreshold, 0) + 4096)
+        if options.excelMode {
+            buffer[0] = 0xEF
+            buffer[1] = 0xBB
+            buffer[2] = 0xBF
+            used = 3
+        }
     }
 
     /// A writer into `sink` with `dialect`'s delimiter (and quote, when it has one).
@@ -82,15 +86,35 @@ public struct CSVWriter {
         if done == nil { Array(string.utf8).withUnsafeBufferPointer { appendField($0) } }
     }
 
+    /// Appends a field with the decimal digits of `number` (no String made).
+    public mutating func writeField(_ number: Int) {
+        reserve(24)
+        if fieldsInRecord > 0 { put(options.delimiter) }
+        fieldsInRecord += 1
+        lastFieldWasEmpty = false
+        if number < 0 {
+            if options.excelMode { put(UInt8(ascii: "'")) }
+            put(UInt8(ascii: "-"))
+        }
+        let start = used
+        var value = number.magnitude
+        repeat {
+            put(UInt8(ascii: "0") + UInt8(value % 10))
+            value /= 10
+        } while value > 0
+        buffer[start..<used].reverse()
+    }
+
     /// Ends the current record with LF; hands the buffer to the sink when it is large.
     public mutating func endRecord() throws {
+        reserve(3)
         if fieldsInRecord == 1 && lastFieldWasEmpty {
-            buffer.append(options.quote)
-            buffer.append(options.quote)
+            put(options.quote)
+            put(options.quote)
         }
-        buffer.append(0x0A)
+        put(0x0A)
         fieldsInRecord = 0
-        if buffer.count >= options.flushThreshold { try flush() }
+        if used >= options.flushThreshold { try flush() }
     }
 
     /// Writes one record of strings.
@@ -115,36 +139,97 @@ public struct CSVWriter {
 
     /// Hands every buffered byte to the sink. Call it before committing or closing the sink.
     public mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBytes { try sink.write($0) }
-        buffer.removeAll(keepingCapacity: true)
+        guard used > 0 else { return }
+        let count = used
+        try buffer.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        used = 0
+    }
+
+    /// Makes room for `count` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ count: Int) {
+        if used &+ count > buffer.count {
+            buffer.append(contentsOf: repeatElement(0, count: max(used + count, buffer.count * 2) - buffer.count))
+        }
+    }
+
+    /// Appends one byte (room reserved before).
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        buffer[used] = byte
+        used &+= 1
     }
 
     private mutating func appendField(_ field: UnsafeBufferPointer<UInt8>) {
-        if fieldsInRecord > 0 { buffer.append(options.delimiter) }
+        // Worst case: delimiter, two quotes, the `'`, and every byte a doubled quote.
+        reserve(field.count &* 2 &+ 4)
+        let quote = options.quote
+        let quoted = Self.needsQuoting(field, delimiter: options.delimiter, quote: quote)
+        let neutralise = options.excelMode && !field.isEmpty && Self.startsFormula(field[0])
+        let delimiter: UInt8? = fieldsInRecord > 0 ? options.delimiter : nil
+        var at = used
+        buffer.withUnsafeMutableBufferPointer { output in
+            let out = output.baseAddress!
+            if let delimiter {
+                out[at] = delimiter
+                at &+= 1
+            }
+            if quoted {
+                out[at] = quote
+                at &+= 1
+            }
+            if neutralise {
+                out[at] = UInt8(ascii: "'")
+                at &+= 1
+            }
+            if !quoted {
+                if let source = field.baseAddress, !field.isEmpty {
+                    (out + at).update(from: source, count: field.count)
+                    at &+= field.count
+                }
+                return
+            }
+            for byte in field {
+                out[at] = byte
+                at &+= 1
+                if byte == quote {
+                    out[at] = quote
+                    at &+= 1
+                }
+            }
+            out[at] = quote
+            at &+= 1
+        }
+        used = at
         fieldsInRecord += 1
         lastFieldWasEmpty = field.isEmpty
-        let neutralise = options.excelMode && !field.isEmpty && Self.startsFormula(field[0])
-        var quoted = false
-        for byte in field where needsQuotes[Int(byte)] {
-            quoted = true
-            break
+    }
+
+    /// True when `field` holds the delimiter, the quote, LF or CR: eight bytes at a time, a word
+    /// holds byte `b` when `word ^ broadcast(b)` has a zero byte (`(x - 0x01…) & ~x & 0x80…`).
+    @inline(__always)
+    static func needsQuoting(_ field: UnsafeBufferPointer<UInt8>, delimiter: UInt8, quote: UInt8) -> Bool {
+        guard let base = field.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let ones = CSVCore.ones
+        let words = (UInt64(delimiter) &* ones, UInt64(quote) &* ones, CSVCore.lfWord, CSVCore.crWord)
+        var index = 0
+        while index &+ 8 <= field.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let a = word ^ words.0
+            let b = word ^ words.1
+            let c = word ^ words.2
+            let d = word ^ words.3
+            let zero = ((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)
+            if zero & CSVCore.highs != 0 { return true }
+            index &+= 8
         }
-        if !quoted {
-            if neutralise { buffer.append(UInt8(ascii: "'")) }
-            buffer.append(contentsOf: field)
-            return
+        while index < field.count {
+            let byte = base[index]
+            if byte == delimiter || byte == quote || byte == 0x0A || byte == 0x0D { return true }
+            index &+= 1
         }
-        buffer.append(options.quote)
-        if neutralise { buffer.append(UInt8(ascii: "'")) }
-        var runStart = 0
-        for (index, byte) in field.enumerated() where byte == options.quote {
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: field[runStart...index]))
-            buffer.append(options.quote)
-            runStart = index + 1
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: field[runStart...]))
-        buffer.append(options.quote)
+        return false
     }
 
     /// Bytes that make Excel read a cell as a formula: = + - @ TAB CR.

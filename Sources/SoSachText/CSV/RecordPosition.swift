@@ -1,6 +1,8 @@
 /// Where a record starts in its input.
 public struct RecordPosition: Sendable, Hashable, CustomStringConvertible {
-    /// The offset of the record's first byte from the start of the stream (a skipped BOM counts).
+    /// The offset of the record's first byte from the start of the stream the reader was given
+    /// (a skipped BOM counts). Behind a decoding source it counts decoded UTF-8 bytes, not the
+    /// file's.
     public var byte: Int64
     /// The 1-based physical line where the record starts (LF, CRLF and a lone CR each end a line,
     /// also inside quoted fields).

@@ -15,10 +15,27 @@ public enum RecordProblem: Sendable, Hashable, CustomStringConvertible {
     /// The record has more than `limit` fields (`CSVReader.Options.maxFields`).
     case tooManyFields(limit: Int)
 
+    /// The 0-based index of the field at fault, when one field is.
+    public var field: Int? {
+        if case .fieldTooLarge(let field, _) = self { return field }
+        return nil
+    }
+
+    /// The problem in the project's message format, `file: line L, column C 'name': what`
+    /// (the column part only for a field problem, the name only when given).
+    public func message(file: String, line: Int, columnName: String? = nil) -> String {
+        var text = "\(file): line \(line)"
+        if let field {
+            text += ", column \(field + 1)"
+            if let columnName { text += " '\(columnName)'" }
+        }
+        return text + ": " + description
+    }
+
     public var description: String {
         switch self {
         case .fieldTooLarge(let field, let limit):
-            return "field \(field + 1) is longer than \(limit) bytes"
+            return "field \(field + 1) is longer than \(limit) bytes (the record is not read)"
         case .recordTooLarge(let limit):
             return "record is longer than \(limit) bytes"
         case .tooManyFields(let limit):

@@ -43,6 +43,9 @@ public struct SniffedDialect: Sendable, Hashable {
     /// How many fields the sample has with the chosen delimiter.
     public var fieldsSampled: Int
 
+    /// True when some field of the sample is quoted.
+    public var usesQuotes: Bool { quotedFields > 0 }
+
     /// True when the delimiter was found from a consistent table: at least two records, more
     /// than one field, and at least half of the records of the same width.
     public var isConfident: Bool { fieldCount > 1 && recordsSampled >= 2 && consistency >= 0.5 }

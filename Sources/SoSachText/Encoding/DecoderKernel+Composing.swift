@@ -24,7 +24,7 @@ extension DecoderKernel {
         let n = input.count
         out.reserve(n * 3)
         var p = out.end
-        var decoded = 0, invalid = 0
+        var decoded = 0, invalid = 0, unnormalized = 0
         var consumed = n
         let table = SingleByteTable.windows1258
         windows1258Bases.withUnsafeBufferPointer { bases in
@@ -34,6 +34,8 @@ extension DecoderKernel {
                         table.lengths.withUnsafeBufferPointer { lengths in
                             var i = 0
                             while i < n {
+                                // The last byte waits for the next chunk: a tone byte there belongs with it.
+                                if !isFinal && i + 1 >= n { consumed = i; break }
                                 let b = input[i]
                                 let slot = bases[Int(b)]
                                 if slot != 0xFF {
@@ -62,6 +64,7 @@ extension DecoderKernel {
                                     p += Int(lengths[Int(b)])
                                     decoded += 1
                                     if value == 0xBDBFEF { invalid += 1 }
+                                    if tones[Int(b)] != 0 { unnormalized += 1 }  // a tone byte with no base
                                 }
                                 i += 1
                             }
@@ -73,6 +76,7 @@ extension DecoderKernel {
         out.count = p - out.base
         statistics.decodedUnits += decoded
         statistics.invalidSequences += invalid
+        statistics.unnormalized += unnormalized
         return consumed
     }
 

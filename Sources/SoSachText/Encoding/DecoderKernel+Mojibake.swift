@@ -30,6 +30,7 @@ extension DecoderKernel {
                 var hasHigh = false
                 for b in cell where b >= 0x80 { hasHigh = true; break }
                 if hasHigh {
+                    statistics.unnormalized += 1  // a repair may give decomposed text
                     let outcome = MojibakeRepair.repair(segment: cell, into: out)
                     statistics.mojibakeRepairs += outcome.runs
                     statistics.lossyRepairs += outcome.lossy

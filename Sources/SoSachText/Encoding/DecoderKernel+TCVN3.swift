@@ -136,7 +136,19 @@ extension DecoderKernel {
                                     if c & 1 == 0 { wordIn = i; wordOut = p }
                                     continue
                                 }
-                                // A lower-case TCVN3 letter: look at its whole word.
+                                // A lower-case TCVN3 letter. If its word already has an ASCII small
+                                // letter ("Nguyễn"), no capital rule applies: decode it as it is.
+                                var plain = false
+                                for k in wordIn..<i where classes[Int(input[k])] == 0b001 { plain = true; break }
+                                if plain {
+                                    let value = lowerPacked[Int(b)]
+                                    UnsafeMutableRawPointer(p).storeBytes(of: value, as: UInt32.self)
+                                    p += Int(lowerLengths[Int(b)])
+                                    decoded += 1
+                                    i += 1
+                                    continue
+                                }
+                                // Otherwise look at the whole word.
                                 var end = i + 1
                                 while end < n, classes[Int(input[end])] & 1 != 0 { end += 1 }
                                 if end == n && !isFinal && end - wordIn < maxHeldWord {

@@ -29,14 +29,37 @@ extension DecoderKernel {
         return need + 1
     }
 
+    /// Where a non-final chunk of UTF-8 may end: before its last ASCII byte (an ASCII character
+    /// never combines with what precedes it, so marks in the next chunk stay with their base);
+    /// without ASCII in a long chunk, before its last lead byte that is not a combining mark.
+    static func utf8HoldPoint(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = input.count
+        while k > 0 && input.count - k < 4096 {
+            k -= 1
+            if input[k] < 0x80 { return k }
+        }
+        guard input.count >= 4096 else { return 0 }
+        k = input.count
+        while k > 0 {
+            k -= 1
+            if input[k] >= 0xC0 && input[k] != 0xCC && input[k] != 0xCD { return k }
+        }
+        return 0
+    }
+
     static func decodeUTF8(
         _ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: UTF8Buffer,
         statistics: inout DecodingStatistics
     ) -> Int {
+        guard isFinal else {
+            let limit = utf8HoldPoint(input)
+            guard limit > 0 else { return 0 }
+            return decodeUTF8(UnsafeBufferPointer(rebasing: input[0..<limit]), isFinal: true, into: out, statistics: &statistics)
+        }
         let n = input.count
         out.reserve(n + n / 2 + 16)
         var p = out.end
-        var decoded = 0, invalid = 0
+        var decoded = 0, invalid = 0, unnormalized = 0
         var consumed = n
         var i = 0
         while i < n {
@@ -59,6 +82,8 @@ extension DecoderKernel {
             var subpart = 0
             let length = utf8SequenceLength(input, at: i, subpart: &subpart)
             if length > 0 {
+                // U+0300 and up may need NFC, except the precomposed letters U+1E00-U+1EFF.
+                if b >= 0xCC && !(b == 0xE1 && input[i + 1] >= 0xB8 && input[i + 1] <= 0xBB) { unnormalized += 1 }
                 for k in 0..<length { p[k] = input[i + k] }
                 p += length
                 i += length
@@ -81,6 +106,7 @@ extension DecoderKernel {
         out.count = p - out.base
         statistics.decodedUnits += decoded
         statistics.invalidSequences += invalid
+        statistics.unnormalized += unnormalized
         return consumed
     }
 
@@ -88,10 +114,29 @@ extension DecoderKernel {
         _ input: UnsafeBufferPointer<UInt8>, bigEndian: Bool, isFinal: Bool, into out: UTF8Buffer,
         statistics: inout DecodingStatistics
     ) -> Int {
+        guard isFinal else {
+            // A non-final chunk ends before its last ASCII unit (see `utf8HoldPoint`).
+            var k = input.count & ~1
+            while k >= 2 && input.count - k < 8192 {
+                k -= 2
+                let high = bigEndian ? input[k] : input[k + 1], low = bigEndian ? input[k + 1] : input[k]
+                if high == 0 && low < 0x80 {
+                    guard k > 0 else { return 0 }
+                    return decodeUTF16(UnsafeBufferPointer(rebasing: input[0..<k]), bigEndian: bigEndian, isFinal: true,
+                                       into: out, statistics: &statistics)
+                }
+            }
+            guard input.count >= 8192 else { return 0 }
+            var cut = (input.count - 4) & ~1
+            let high = bigEndian ? input[cut - 2] : input[cut - 1]
+            if high >= 0xD8 && high <= 0xDB { cut -= 2 }  // keep a surrogate pair together
+            return decodeUTF16(UnsafeBufferPointer(rebasing: input[0..<cut]), bigEndian: bigEndian,
+                               isFinal: true, into: out, statistics: &statistics)
+        }
         let n = input.count
         out.reserve(n / 2 * 3 + 16)
         var p = out.end
-        var decoded = 0, invalid = 0
+        var decoded = 0, invalid = 0, unnormalized = 0
         var consumed = n
         var i = 0
         @inline(__always) func unit(_ k: Int) -> UInt32 {
@@ -113,6 +158,7 @@ extension DecoderKernel {
                 continue
             }
             decoded += 1
+            if u >= 0x300 && (u < 0x1E00 || u > 0x1EFF) { unnormalized += 1 }
             if u < 0xD800 || u > 0xDFFF {
                 UTF8Buffer.write(u, to: &p)
                 i += 2
@@ -142,6 +188,7 @@ extension DecoderKernel {
         out.count = p - out.base
         statistics.decodedUnits += decoded
         statistics.invalidSequences += invalid
+        statistics.unnormalized += unnormalized
         return consumed
     }
 }

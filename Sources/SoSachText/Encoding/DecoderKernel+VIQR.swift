@@ -111,6 +111,7 @@ extension DecoderKernel {
             // Parse the word into letters.
             var count = 0, letters = 0, tones = 0
             var tone: UInt8 = 0
+            var tonePosition = -1
             var composedAny = false, valid = true, trailing = false
             var k = i
             if startsWithDD {
@@ -147,6 +148,7 @@ extension DecoderKernel {
                         guard let toned = VietnameseLetters.compose(scalar, tone: letterTone) else { valid = false; break }
                         scalar = toned
                         tone = letterTone
+                        tonePosition = letters
                         tones += 1
                     }
                     if used > 1 { composedAny = true }
@@ -163,7 +165,7 @@ extension DecoderKernel {
                 }
             }
             if valid && composedAny && tones <= 1
-                && VietnameseSyllable.isValid(UnsafeBufferPointer(start: codes, count: letters), tone: tone) {
+                && VietnameseSyllable.isValid(UnsafeBufferPointer(start: codes, count: letters), tone: tone, tonePosition: tonePosition) {
                 out.count = p - out.base
                 out.reserve(count * 3 + n - end)
                 p = out.end

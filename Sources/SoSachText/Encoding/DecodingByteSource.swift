@@ -22,8 +22,8 @@ public final class DecodingByteSource: ByteSource {
     private let chunkSize: Int
     private var kernel: DecoderKernel
     private let raw: UTF8Buffer
-    private let decoded: UTF8Buffer
-    private let output: UTF8Buffer
+    private var decoded: UTF8Buffer
+    private var output: UTF8Buffer
     private var outputOffset = 0
     private var sourceEnded = false
     private var finished = false
@@ -65,12 +65,25 @@ public final class DecodingByteSource: ByteSource {
         if atStart {
             guard stripByteOrderMark() else { return }
         }
+        let held = decoded.count
+        let unnormalizedBefore = kernel.statistics.unnormalized
         let consumed = kernel.decode(raw.bytes, isFinal: sourceEnded, into: decoded)
         raw.removeFirst(consumed)
+        // A chunk with nothing that may need NFC skips the normaliser (kernels keep a character
+        // that marks in the next chunk could attach to, so a clean chunk is final as it is).
+        let clean = kernel.statistics.unnormalized == unnormalizedBefore
+        if clean && held == 0 && output.count == 0 {
+            swap(&decoded, &output)
+            return finishIfEnded()
+        }
         var runs = 0
-        let normalized = UTF8Normalizer.normalize(decoded.bytes, isFinal: sourceEnded, into: output, runs: &runs)
+        let normalized = UTF8Normalizer.normalize(decoded.bytes, isFinal: sourceEnded || clean, into: output, runs: &runs)
         normalizedRuns += runs
         decoded.removeFirst(normalized)
+        finishIfEnded()
+    }
+
+    private func finishIfEnded() {
         if sourceEnded { finished = true }
     }
 

@@ -14,6 +14,10 @@ public struct DecodingStatistics: Sendable, Equatable {
     /// Runs that were not NFC and were composed (flag `enc.nfc`).
     public var normalizedRuns = 0
 
+    /// Scalars written that may not be NFC (combining marks, exotic scalars): while a chunk has
+    /// none, the stream skips the normaliser.
+    var unnormalized = 0
+
     public init() {}
 
     public static func += (lhs: inout DecodingStatistics, rhs: DecodingStatistics) {

@@ -27,6 +27,11 @@ public struct EncodingDetector: Sendable {
         self.sampleSize = sampleSize
     }
 
+    /// Non-ASCII words scored per candidate, and non-ASCII cells checked for mojibake: enough to
+    /// decide, and it keeps detection cheap.
+    static let maxScoredWords = 600
+    static let maxCheckedCells = 300
+
     /// Legacy candidates in order of preference for ties.
     static let legacyCandidates: [TextEncoding] = [.tcvn3, .vni, .windows1258, .viscii]
 
@@ -77,7 +82,18 @@ public struct EncodingDetector: Sendable {
             return EncodingDetection(encoding: .utf16BE, confidence: 0.95,
                                      evidence: ["no BOM; \(evenZeros) of \(pairs) even bytes are NUL (UTF-16BE)"])
         }
-        if let utf8 = detectUTF8(sample, isComplete: isComplete) { return utf8 }
+        if let utf8 = detectUTF8(sample, isComplete: isComplete) {
+            // A few legacy bytes can happen to form valid UTF-8 ("Đỗ" in VISCII is Cyrillic "в"):
+            // on a sample whose UTF-8 reading is not Vietnamese, a Vietnamese legacy reading wins.
+            guard utf8.encoding == .utf8, sample.count < 4096 else { return utf8 }
+            let reading = SyllableScorer.score(UTF8Normalizer.nfc(Array(sample)))
+            guard reading.words > 0, reading.value < 0.5 else { return utf8 }
+            let legacy = detectLegacy(sample, prefer: nil)
+            guard legacy.encoding != .windows1252, legacy.confidence >= 0.8 else { return utf8 }
+            var detection = legacy
+            detection.evidence.insert("valid UTF-8 but not Vietnamese (\(reading.valid) of \(reading.words) words)", at: 0)
+            return detection
+        }
         var highBytes = 0
         for b in sample where b >= 0x80 { highBytes += 1 }
         if highBytes == 0 { return detectASCII(sample) }
@@ -103,7 +119,7 @@ public struct EncodingDetector: Sendable {
         var cells = 0, broken = 0
         var start = 0
         let trial = UTF8Buffer(capacity: 256)
-        for k in 0...sample.count {
+        for k in 0...sample.count where cells < Self.maxCheckedCells {
             guard k == sample.count || DecoderKernel.isCellDelimiter(sample[k]) else { continue }
             if k > start {
                 let cell = UnsafeBufferPointer(rebasing: sample[start..<k])
@@ -161,7 +177,7 @@ public struct EncodingDetector: Sendable {
             var kernel = DecoderKernel(encoding: encoding, strict: true)
             out.removeAll()
             kernel.decodeAll(sample, into: out)
-            scored.append((encoding, SyllableScorer.score(out.bytes), kernel.statistics.invalidSequences))
+            scored.append((encoding, SyllableScorer.score(out.bytes, maxWords: Self.maxScoredWords), kernel.statistics.invalidSequences))
         }
         func value(_ entry: (encoding: TextEncoding, score: SyllableScore, invalid: Int)) -> Double {
             var v = entry.score.value

@@ -102,8 +102,114 @@ public enum MojibakeRepair {
     static func windows1258Byte(_ scalar: UInt32) -> UInt8? { windows1258Reverse[scalar] }
 
     /// Repairs one segment of valid UTF-8 (a field or a cell), appending the result (not yet NFC)
-    /// to `out`.
+    /// to `out`. Most segments are settled by `fastRepair`; the rest (lost bytes, legacy text, a
+    /// `?` inside a run) take the general path below.
     static func repair(segment: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) -> Outcome {
+        let mark = out.count
+        if let outcome = fastRepair(segment, into: out) { return outcome }
+        out.count = mark
+        return repairGeneral(segment: segment, into: out)
+    }
+
+    /// Maps the UTF-8 text `input` through Windows-1252 (or 1258) back to bytes in `output`;
+    /// returns the byte count, or nil if a character has no byte.
+    @inline(__always)
+    private static func reencode(
+        _ input: UnsafeBufferPointer<UInt8>, windows1258: Bool, into output: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
+        var i = 0, n = 0
+        while i < input.count {
+            let (scalar, length) = UTF8Normalizer.scalarAt(input, i)
+            i += length
+            guard let b = windows1258 ? windows1258Byte(scalar) : windows1252Byte(scalar) else { return nil }
+            output[n] = b
+            n += 1
+        }
+        return n
+    }
+
+    /// Strict UTF-8 check of `bytes`: true when valid with at least one multi-byte character.
+    @inline(__always)
+    private static func isMultiByteUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        var multiByte = false
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            var subpart = 0
+            let length = DecoderKernel.utf8SequenceLength(bytes, at: i, subpart: &subpart)
+            guard length > 0 else { return false }
+            multiByte = true
+            i += length
+        }
+        return multiByte
+    }
+
+    /// Run-by-run repair without allocation for the common cases: UTF-8 mojibake that reverses
+    /// through Windows-1252/1258 (once or more), clean text, and text that reads as Vietnamese.
+    /// Returns nil when the general path must decide (possible lost bytes, a `?` between runs,
+    /// or text that may be legacy bytes).
+    static func fastRepair(_ segment: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) -> Outcome? {
+        var outcome = Outcome()
+        var allMappable = true
+        let n = segment.count
+        out.reserve(n)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 8) { scratch -> Outcome? in
+            let first = scratch.baseAddress!, second = first + n + 4
+            var i = 0
+            while i < n {
+                if segment[i] < 0x80 {
+                    var j = i
+                    while j < n, segment[j] < 0x80 { j += 1 }
+                    out.append(UnsafeBufferPointer(rebasing: segment[i..<j]))
+                    i = j
+                    continue
+                }
+                var j = i
+                var scalars = 0
+                while j < n, segment[j] >= 0x80 {
+                    if segment[j] >= 0xC0 { scalars += 1 }
+                    j += 1
+                }
+                let run = UnsafeBufferPointer(rebasing: segment[i..<j])
+                if j + 1 < n, segment[j] == 0x3F, segment[j + 1] >= 0x80 { return nil }  // "Ä?áº·ng"
+                var count = reencode(run, windows1258: false, into: first)
+                if count == nil { count = reencode(run, windows1258: true, into: first) }
+                guard let mapped = count else {
+                    allMappable = false
+                    out.append(run)
+                    i = j
+                    continue
+                }
+                var current = UnsafeBufferPointer(start: first, count: mapped)
+                guard isMultiByteUTF8(current) else {
+                    if scalars >= 2 { return nil }  // maybe a lost byte: the general path tries
+                    out.append(run)
+                    i = j
+                    continue
+                }
+                // Repaired once; repeat while the result is itself mojibake (double encoding).
+                var target = second
+                for _ in 0..<2 {
+                    guard let again = reencode(current, windows1258: false, into: target),
+                          again < current.count, isMultiByteUTF8(UnsafeBufferPointer(start: target, count: again)) else { break }
+                    current = UnsafeBufferPointer(start: target, count: again)
+                    target = target == second ? first : second
+                }
+                out.append(current)
+                outcome.changed = true
+                outcome.runs += 1
+                i = j
+            }
+            if outcome.changed || !allMappable { return outcome }
+            // Nothing changed and every character has a byte: legacy text unless it reads as Vietnamese.
+            let score = SyllableScorer.score(segment)
+            if score.words == 0 || score.value >= 0.75 { return outcome }
+            return nil
+        }
+    }
+
+    /// The general path: steps 1-3 with lost-byte and legacy repair.
+    static func repairGeneral(segment: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) -> Outcome {
         var outcome = Outcome()
         let scalars = decodeScalars(segment)
         guard scalars.contains(where: { $0 >= 0x80 }) else {

@@ -3,6 +3,7 @@
 ///
 /// Words are split at ASCII non-letters (space, punctuation, digits, delimiters) and at NBSP; a
 /// non-ASCII symbol inside a word (`V¨n`, `§øc` read the wrong way) stays in it and counts as glued.
+/// A word that is not lower case, Title case or CAPITALS ("TrƠn", "HÂng") is not a syllable.
 struct SyllableScore: Sendable, Equatable {
     /// Words with at least one non-ASCII character.
     var words = 0
@@ -24,27 +25,32 @@ struct SyllableScore: Sendable, Equatable {
 }
 
 enum SyllableScorer {
-    static func score(_ text: UnsafeBufferPointer<UInt8>) -> SyllableScore {
+    /// Scores `text`, stopping after `maxWords` non-ASCII words (a few hundred decide any file).
+    static func score(_ text: UnsafeBufferPointer<UInt8>, maxWords: Int = .max) -> SyllableScore {
         var result = SyllableScore()
         let n = text.count
-        var codes = [UInt8](repeating: 0, count: 16)
-        var letters = 0, tones = 0, symbols = 0
+        var codes: (UInt64, UInt64) = (0, 0)  // 16 letter codes, no allocation
+        var letters = 0, tones = 0, symbols = 0, tonePosition = -1
         var tone: UInt8 = 0
         var nonASCII = false, foreign = false
+        var anyLower = false, upperAfterFirst = false
         var i = 0
         func finishWord() {
             if nonASCII {
                 result.words += 1
                 if letters > 0 { result.glued += symbols }
-                if !foreign && symbols == 0 && tones <= 1 && letters > 0 && letters <= 8
-                    && codes.withUnsafeBufferPointer({ VietnameseSyllable.isValid(UnsafeBufferPointer(rebasing: $0[0..<letters]), tone: tone) }) {
+                if !foreign && !(anyLower && upperAfterFirst) && symbols == 0 && tones <= 1 && letters > 0 && letters <= 8
+                    && withUnsafeBytes(of: &codes, { raw in
+                        VietnameseSyllable.isValid(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: letters),
+                                                   tone: tone, tonePosition: tonePosition)
+                    }) {
                     result.valid += 1
                 }
             }
-            letters = 0; tones = 0; symbols = 0; tone = 0
-            nonASCII = false; foreign = false
+            letters = 0; tones = 0; symbols = 0; tone = 0; tonePosition = -1
+            nonASCII = false; foreign = false; anyLower = false; upperAfterFirst = false
         }
-        while i < n {
+        while i < n && result.words < maxWords {
             let b = text[i]
             var scalar: UInt32
             if b < 0x80 {
@@ -62,10 +68,14 @@ enum SyllableScorer {
             }
             let info = VietnameseLetters.infoOf(scalar)
             if info != 0 {
-                if letters < 16 { codes[letters] = UInt8(truncatingIfNeeded: info) }
+                if letters < 16 {
+                    withUnsafeMutableBytes(of: &codes) { $0[letters] = UInt8(truncatingIfNeeded: info) }
+                }
                 letters += 1
                 let t = UInt8((info >> 8) & 7)
-                if t != 0 { tone = t; tones += 1 }
+                if t != 0 { tone = t; tones += 1; tonePosition = letters - 1 }
+                // Words are lower case, Title case or CAPITALS: "TrƠn" or "HÂng" is a wrong reading.
+                if info & 0x0800 == 0 { anyLower = true } else if letters > 1 { upperAfterFirst = true }
                 if scalar >= 0x80 { nonASCII = true }
             } else if scalar < 0x80 || scalar == 0xA0 {
                 finishWord()

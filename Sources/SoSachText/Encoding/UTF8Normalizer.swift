@@ -7,8 +7,10 @@ import CICU
 ///   it, so NFC of the whole equals the concatenation of NFC of runs that each start at an ASCII
 ///   byte (the ASCII letter may be the base of marks that follow it).
 /// - A run whose scalars are all "safe" (below U+0300, the precomposed letters U+1E00–U+1EFF, and
-///   a few punctuation marks) is already NFC and is copied. Only a run with another scalar
-///   (combining marks, U+0340/0341, anything exotic) goes through ICU (`cicu_nfc`, UTF-16).
+///   a few punctuation marks) is already NFC and is copied. A run with combining marks that only
+///   compose Vietnamese letters (NFD from macOS, "Unicode tổ hợp") is composed from the letter
+///   tables; anything else (other marks, U+0340/0341, exotic scalars) goes through ICU
+///   (`cicu_nfc`, UTF-16).
 /// - Before ICU, a circumflex or breve that follows a tone mark is moved in front of it: both have
 ///   combining class 230, so NFC would not reorder them and `a + ́ + ̂` would not become `ấ`.
 /// - Streaming: unless `isFinal`, the bytes from the last ASCII byte on are held back (a following
@@ -16,7 +18,7 @@ import CICU
 enum UTF8Normalizer {
     @inline(__always) static func isSafe(_ scalar: UInt32) -> Bool {
         scalar < 0x300 || (scalar >= 0x1E00 && scalar <= 0x1EFF)
-            || (scalar >= 0x2010 && scalar <= 0x2027) || scalar == 0x20AB || scalar == 0x20AC || scalar == 0x2122
+            || (scalar >= 0x2010 && scalar <= 0x206F) || scalar == 0x20AB || scalar == 0x20AC || scalar == 0x2122
             || scalar == 0xFFFD || scalar == 0xFEFF
     }
 
@@ -93,8 +95,85 @@ enum UTF8Normalizer {
         return true
     }
 
-    /// NFC of one run through ICU.
+    /// The letter a base becomes with a combining modifier (breve, circumflex, horn), or 0.
+    @inline(__always) static func modified(_ base: UInt32, _ mark: UInt32) -> UInt32 {
+        switch (base, mark) {
+        case (0x61, 0x306): return 0x103
+        case (0x41, 0x306): return 0x102
+        case (0x61, 0x302): return 0xE2
+        case (0x41, 0x302): return 0xC2
+        case (0x65, 0x302): return 0xEA
+        case (0x45, 0x302): return 0xCA
+        case (0x6F, 0x302): return 0xF4
+        case (0x4F, 0x302): return 0xD4
+        case (0x6F, 0x31B): return 0x1A1
+        case (0x4F, 0x31B): return 0x1A0
+        case (0x75, 0x31B): return 0x1B0
+        case (0x55, 0x31B): return 0x1AF
+        default: return 0
+        }
+    }
+
+    /// Composes a run of Vietnamese text in NFD, "tổ hợp" or mis-ordered form (base + at most one
+    /// modifier + at most one tone, marks in any order) without ICU. Returns false, writing
+    /// nothing, when the run holds anything else; ICU then does it.
+    static func composeVietnamese(_ run: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) -> Bool {
+        out.reserve(run.count + 8)
+        var p = out.end
+        var base: UInt32 = 0
+        var hasBase = false
+        var modifier: UInt32 = 0
+        var tone: UInt8 = 0
+        @inline(__always) func flush() -> Bool {
+            guard hasBase else { return true }
+            var letter = base
+            if modifier != 0 {
+                letter = modified(letter, modifier)
+                if letter == 0 { return false }
+            }
+            if tone != 0 {
+                guard let toned = VietnameseLetters.compose(letter, tone: tone) else { return false }
+                letter = toned
+            }
+            UTF8Buffer.write(letter, to: &p)
+            hasBase = false
+            modifier = 0
+            tone = 0
+            return true
+        }
+        var i = 0
+        while i < run.count {
+            let (scalar, length) = scalarAt(run, i)
+            i += length
+            if scalar >= 0x300 && scalar <= 0x36F {
+                guard hasBase else { return false }
+                if scalar == 0x302 || scalar == 0x306 || scalar == 0x31B {
+                    guard modifier == 0 else { return false }
+                    modifier = scalar
+                } else {
+                    let t = VietnameseLetters.toneOfMark(scalar)
+                    guard t != 0, tone == 0 else { return false }
+                    tone = t
+                }
+                continue
+            }
+            guard isSafe(scalar), flush() else { return false }
+            base = scalar
+            hasBase = true
+        }
+        guard flush() else { return false }
+        out.count = p - out.base
+        return true
+    }
+
+    /// NFC of one run: Vietnamese letters directly, anything else through ICU.
     static func normalizeRun(_ run: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) {
+        if composeVietnamese(run, into: out) { return }
+        normalizeRunWithICU(run, into: out)
+    }
+
+    /// NFC of one run through ICU.
+    static func normalizeRunWithICU(_ run: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) {
         var units: [UInt16] = []
         units.reserveCapacity(run.count + 4)
         var i = 0

@@ -1,12 +1,16 @@
 /// Whether a word is a legal Vietnamese syllable: onset + vowel cluster + optional coda, at most one
-/// tone, and the codas c/ch/p/t only with the acute or dot-below tone (so "Tuyêt" is not a syllable). The detector scores each
-/// candidate decoding by the share of its words that pass; the VIQR decoder composes marks only
-/// into words that pass.
+/// tone, on a vowel where one of the two tone styles puts it, and the codas c/ch/p/t only with the
+/// acute or dot-below tone (so "Tuyêt" is not a syllable). The detector scores each candidate
+/// decoding by the share of its words that pass; the VIQR decoder composes marks only into words
+/// that pass.
 ///
 /// Words are given as letter codes (ASCII lower-case letters; ă â ê ô ơ ư đ = 1…7, see
-/// `VietnameseLetters`) plus the tone. The rules are deliberately permissive on rare spellings
-/// (loan words, minority names) and strict on what mojibake produces: symbols inside words, two
-/// tones, impossible vowel clusters.
+/// `VietnameseLetters`) plus the tone and the index of the toned letter. The rules are permissive
+/// on rare spellings (loan words, minority names such as Niê, Byă) and strict on what mojibake
+/// produces: symbols inside words, two tones, impossible vowel clusters, misplaced tones.
+///
+/// All lookups are flat tables built once (no hashing, no allocation per word): the detector runs
+/// this on every non-ASCII word of its sample and the VIQR decoder on every word with marks.
 enum VietnameseSyllable {
     private static let ă: UInt8 = 1, â: UInt8 = 2, ê: UInt8 = 3, ô: UInt8 = 4, ơ: UInt8 = 5, ư: UInt8 = 6, đ: UInt8 = 7
 
@@ -25,88 +29,112 @@ enum VietnameseSyllable {
         }
     }
 
-    private static func key(_ codes: some Collection<UInt8>) -> UInt32 {
-        var k: UInt32 = 0
-        for c in codes { k = k << 8 | UInt32(c) }
-        return k
+    /// Vowel code → 0…11 (a ă â e ê i o ô ơ u ư y), 0xFF for consonants.
+    private static let vowelIndex: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 128)
+        for (k, v) in code("aăâeêioôơuưy").enumerated() { table[Int(v)] = UInt8(k) }
+        return table
+    }()
+
+    private static func clusterIndex(_ vowels: [UInt8]) -> Int {
+        let v = vowels.map { Int(vowelIndex[Int($0)]) }
+        switch v.count {
+        case 1: return v[0]
+        case 2: return 12 + v[0] * 12 + v[1]
+        default: return 156 + v[0] * 144 + v[1] * 12 + v[2]
+        }
     }
 
-    /// Onsets, longest first.
-    private static let onsets: [[UInt8]] = [
+    private static let open: UInt8 = 1, closed: UInt8 = 2, needsCoda: UInt8 = 4, eitherStyle: UInt8 = 8
+
+    /// Flags per vowel cluster (index from `clusterIndex`).
+    private static let clusters: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 156 + 12 * 144)
+        // Clusters that may take a coda.
+        for c in ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+                  "iê", "yê", "oa", "oă", "oe", "oo", "uâ", "uê", "uô", "ươ", "uy", "uyê", "ôô"] {
+            table[clusterIndex(code(c))] |= open
+        }
+        // Clusters that end in a glide (i/y/o/u) and take no coda.
+        for c in ["ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui",
+                  "ưa", "ưi", "ưu", "uơ", "ya",
+                  "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu"] {
+            table[clusterIndex(code(c))] |= closed
+        }
+        // Clusters that need a coda. Not ă and iê: the Ê Đê names Niê and Byă end in them.
+        for c in ["â", "yê", "oă", "oo", "ôô", "uâ", "uô", "ươ", "uyê"] {
+            table[clusterIndex(code(c))] |= needsCoda
+        }
+        for c in ["oa", "oe", "uy"] { table[clusterIndex(code(c))] |= eitherStyle }
+        return table
+    }()
+
+    private enum OnsetKind: UInt8 { case other, none, gi, frontOnly, notFront, qu }
+
+    /// Onsets as packed codes (first letter in the high byte), with their lengths and kinds.
+    private static let onsetList: [(key: UInt32, length: Int, kind: OnsetKind)] = [
         "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-    ].map(code)
-
-    /// Vowel clusters that may take a coda.
-    private static let openClusters: Set<UInt32> = Set([
-        "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
-        "iê", "yê", "oa", "oă", "oe", "oo", "uâ", "uê", "uô", "ươ", "uy", "uyê", "ôô",
-    ].map { key(code($0)) })
-
-    /// Vowel clusters that end in a glide (i/y/o/u) and take no coda.
-    private static let closedClusters: Set<UInt32> = Set([
-        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui",
-        "ưa", "ưi", "ưu", "uơ", "ya",
-        "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu",
-    ].map { key(code($0)) })
-
-    /// Clusters that need a coda (â and the diphthongs yê uô ươ …). Not ă and iê: the Ê Đê names
-    /// Niê and Byă end in them.
-    private static let needCoda: Set<UInt32> = Set([
-        "â", "yê", "oă", "oo", "ôô", "uâ", "uô", "ươ", "uyê",
-    ].map { key(code($0)) })
-
-    private static let codas: [[UInt8]] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"].map(code)
-
-    private static func isVowel(_ c: UInt8) -> Bool {
-        switch c {
-        case ă, â, ê, ô, ơ, ư, UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"),
-             UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): return true
-        default: return false
+    ].map { text in
+        let codes = code(text)
+        let kind: OnsetKind
+        switch text {
+        case "gi": kind = .gi
+        case "k", "gh", "ngh": kind = .frontOnly
+        case "c": kind = .notFront
+        case "qu": kind = .qu
+        default: kind = .other
         }
+        return (codes.reduce(0) { $0 << 8 | UInt32($1) }, codes.count, kind)
     }
 
-    private enum OnsetKind { case other, none, gi, frontOnly, notFront, qu }
-
-    private static let onsetKinds: [OnsetKind] = onsets.map { onset in
-        switch onset {
-        case [103, 105]: return .gi
-        case [107], [103, 104], [110, 103, 104]: return .frontOnly
-        case [99]: return .notFront
-        case [113, 117]: return .qu
-        default: return .other
-        }
+    /// Codas as packed codes, with whether they stop (c ch p t).
+    private static let codaList: [(key: UInt32, length: Int, stops: Bool)] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"].map { text in
+        let codes = code(text)
+        return (codes.reduce(0) { $0 << 8 | UInt32($1) }, codes.count, ["c", "ch", "p", "t"].contains(text))
     }
 
-    private static let codaStops: [Bool] = codas.map { $0 == [99] || $0 == [99, 104] || $0 == [112] || $0 == [116] }
-
-    /// True if `codes` (with `tone`) spells a Vietnamese syllable.
-    static func isValid(_ codes: UnsafeBufferPointer<UInt8>, tone: UInt8) -> Bool {
+    /// True if `codes` (with `tone` on the letter at `tonePosition`, -1 for none) spells a
+    /// Vietnamese syllable with the tone on a vowel where either tone style puts it.
+    static func isValid(_ codes: UnsafeBufferPointer<UInt8>, tone: UInt8, tonePosition: Int = -1) -> Bool {
         let n = codes.count
         guard n > 0, n <= 8 else { return false }
-        for (index, onset) in onsets.enumerated() where onset.count <= n {
-            let kind = onsetKinds[index]
-            if onset.count == n && kind != .gi { continue }
-            var matches = true
-            for k in 0..<onset.count where codes[k] != onset[k] { matches = false; break }
-            if matches, rest(codes, from: onset.count, tone: tone, onset: kind) { return true }
+        for c in codes where c >= 128 { return false }
+        var prefixes: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        prefixes.0 = UInt32(codes[0])
+        if n > 1 { prefixes.1 = prefixes.0 << 8 | UInt32(codes[1]) }
+        if n > 2 { prefixes.2 = prefixes.1 << 8 | UInt32(codes[2]) }
+        for onset in onsetList where onset.length <= n {
+            if onset.length == n && onset.kind != .gi { continue }
+            let prefix = onset.length == 1 ? prefixes.0 : onset.length == 2 ? prefixes.1 : prefixes.2
+            if prefix == onset.key, rest(codes, from: onset.length, tone: tone, at: tonePosition, onset: onset.kind) {
+                return true
+            }
         }
-        return rest(codes, from: 0, tone: tone, onset: .none)
+        return rest(codes, from: 0, tone: tone, at: tonePosition, onset: .none)
     }
 
-    /// Array convenience for tests and the VIQR decoder.
-    static func isValid(_ codes: [UInt8], tone: UInt8) -> Bool {
-        codes.withUnsafeBufferPointer { isValid($0, tone: tone) }
+    /// Array convenience for tests.
+    static func isValid(_ codes: [UInt8], tone: UInt8, tonePosition: Int = -1) -> Bool {
+        codes.withUnsafeBufferPointer { isValid($0, tone: tone, tonePosition: tonePosition) }
     }
 
-    private static func rest(_ codes: UnsafeBufferPointer<UInt8>, from start: Int, tone: UInt8, onset: OnsetKind) -> Bool {
+    private static func rest(
+        _ codes: UnsafeBufferPointer<UInt8>, from start: Int, tone: UInt8, at tonePosition: Int, onset: OnsetKind
+    ) -> Bool {
         var end = start
-        while end < codes.count, isVowel(codes[end]) { end += 1 }
+        var index = 0
+        while end < codes.count, end - start < 4 {
+            let v = vowelIndex[Int(codes[end])]
+            if v == 0xFF { break }
+            index = index * 12 + Int(v)
+            end += 1
+        }
         let vowelCount = end - start
         // "gi" alone (gì, gìn): the i is the vowel.
         if vowelCount == 0 {
-            guard onset == .gi else { return false }
-            return coda(codes, from: end, cluster: 105, tone: tone)
+            guard onset == .gi, tone == 0 || tonePosition < 0 || tonePosition == start - 1 else { return false }
+            return coda(codes, from: end, flags: open, tone: tone)
         }
         guard vowelCount <= 3 else { return false }
         let first = codes[start]
@@ -116,26 +144,45 @@ enum VietnameseSyllable {
         if onset == .notFront && front { return false }
         // After qu the u is part of the onset: a cluster may not start with u again.
         if onset == .qu && first == 117 { return false }
-        var clusterKey: UInt32 = 0
-        for k in start..<end { clusterKey = clusterKey << 8 | UInt32(codes[k]) }
-        if end == codes.count {
-            if closedClusters.contains(clusterKey) { return true }
-            if openClusters.contains(clusterKey) { return !needCoda.contains(clusterKey) }
+        let clusterIndex = vowelCount == 1 ? index : vowelCount == 2 ? 12 + index : 156 + index
+        let flags = clusters[clusterIndex]
+        guard flags != 0 else { return false }
+        let hasCoda = end < codes.count
+        if tone != 0 && tonePosition >= 0
+            && !toneIsPlaced(codes, start: start, end: end, hasCoda: hasCoda, either: flags & eitherStyle != 0, at: tonePosition) {
             return false
         }
-        guard openClusters.contains(clusterKey) else { return false }
-        return coda(codes, from: end, cluster: clusterKey, tone: tone)
+        if !hasCoda { return flags & closed != 0 || (flags & open != 0 && flags & needsCoda == 0) }
+        guard flags & open != 0 else { return false }
+        return coda(codes, from: end, flags: flags, tone: tone)
     }
 
-    private static func coda(_ codes: UnsafeBufferPointer<UInt8>, from start: Int, cluster: UInt32, tone: UInt8) -> Bool {
+    private static func coda(_ codes: UnsafeBufferPointer<UInt8>, from start: Int, flags: UInt8, tone: UInt8) -> Bool {
         let length = codes.count - start
-        if length == 0 { return !needCoda.contains(cluster) }
-        for (index, coda) in codas.enumerated() where coda.count == length {
-            var matches = true
-            for k in 0..<length where codes[start + k] != coda[k] { matches = false; break }
-            guard matches else { continue }
-            return !codaStops[index] || tone == 4 || tone == 5
+        if length == 0 { return flags & needsCoda == 0 }
+        guard length <= 2 else { return false }
+        var key = UInt32(codes[start])
+        if length == 2 { key = key << 8 | UInt32(codes[start + 1]) }
+        for coda in codaList where coda.length == length && coda.key == key {
+            return !coda.stops || tone == 4 || tone == 5
         }
         return false
+    }
+
+    /// Where the tone may go (README §3.1, both styles): on the last modified vowel (ă â ê ô ơ ư;
+    /// ơ in ươ); else on the last vowel before a coda; else on the middle of three; else on either
+    /// vowel of oa/oe/uy; else on the first.
+    private static func toneIsPlaced(
+        _ codes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, hasCoda: Bool, either: Bool, at position: Int
+    ) -> Bool {
+        guard position >= start && position < end else { return false }
+        var lastModified = -1
+        for k in start..<end where codes[k] >= 1 && codes[k] <= 6 { lastModified = k }
+        if lastModified >= 0 { return position == lastModified }
+        let count = end - start
+        if hasCoda { return position == end - 1 }
+        if count == 3 { return position == start + 1 }
+        if count == 2 && either { return true }
+        return position == start
     }
 }

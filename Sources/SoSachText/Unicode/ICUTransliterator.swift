@@ -58,7 +58,8 @@ public final class ICUTransliterator {
     }
 
     /// The instance for `id` owned by the calling thread, opened on first use (nil when ICU
-    /// cannot open `id`). Never share the result with another thread.
+    /// cannot open `id`). Never share the result with another thread, and in async code do not
+    /// keep it across an `await` (the task may resume on another thread): call this again.
     public static func forCurrentThread(id: String) -> ICUTransliterator? {
         let key = "SoSach.ICUTransliterator." + id
         let dictionary = Thread.current.threadDictionary

@@ -52,7 +52,8 @@ public final class VietnameseCollator {
         })
     }
 
-    /// The "vi" collator owned by the calling thread, opened on first use. Never share it.
+    /// The "vi" collator owned by the calling thread, opened on first use. Never share it, and
+    /// in async code do not keep it across an `await`: call this again after resuming.
     public static func forCurrentThread() -> VietnameseCollator? {
         let key = "SoSach.VietnameseCollator.vi"
         let dictionary = Thread.current.threadDictionary

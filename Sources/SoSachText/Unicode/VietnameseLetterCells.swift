@@ -6,7 +6,9 @@
 /// - bits 0–7: the ASCII lower-case base letter (`a`…`z`); bits 8–10: the modifier
 ///   (0 none, 1 breve ă, 2 circumflex â ê ô, 3 horn ơ ư, 4 stroke đ); bits 11–13: the tone
 ///   (0 none, 1 grave, 2 hook, 3 tilde, 4 acute, 5 dot below); bit 14: upper case;
-///   bit 15: vowel (a e i o u y). The two top bits are 0 for letters.
+///   bit 15: vowel (a e i o u y); bits 16–19: for a vowel, its row in ``rows`` (base +
+///   modifier, kept in step by ``attach(_:to:lookalikes:)``) so that the output needs no
+///   search. The two top bits are 0 for letters.
 /// - ``space`` is one space; any other scalar is kept raw as `0x8000_0000 | scalar`.
 ///
 /// Because a letter is a (base, modifier, tone) triple, combining marks that follow a letter
@@ -17,6 +19,8 @@ enum VietnameseLetterCells {
     static let rawBit: UInt32 = 0x8000_0000
     static let upperBit: UInt32 = 1 << 14
     static let vowelBit: UInt32 = 1 << 15
+    static let rowShift: UInt32 = 16
+    static let rowMask: UInt32 = 0xF << 16
     static let toneShift: UInt32 = 11
     static let toneMask: UInt32 = 7 << 11
     static let modifierShift: UInt32 = 8
@@ -45,15 +49,18 @@ enum VietnameseLetterCells {
     static let decodeTable: [UInt32] = {
         var table = [UInt32](repeating: 0, count: 0x1F00)
         for c in UInt32(0x61)...0x7A {
-            let vowel: UInt32 = "aeiouy".utf8.contains(UInt8(c)) ? vowelBit : 0
+            var vowel: UInt32 = 0
+            if let r = rows.firstIndex(where: { $0.base == UInt8(c) && $0.modifier == 0 }) {
+                vowel = vowelBit | (UInt32(r) << rowShift)
+            }
             table[Int(c)] = c | vowel
             table[Int(c - 0x20)] = c | vowel | upperBit
         }
-        for row in rows {
+        for (r, row) in rows.enumerated() {
             for (caseBit, forms) in [(UInt32(0), row.lower), (upperBit, row.upper)] {
                 for (tone, scalar) in forms.unicodeScalars.enumerated() {
                     table[Int(scalar.value)] = UInt32(row.base) | (row.modifier << modifierShift)
-                        | (UInt32(tone) << toneShift) | caseBit | vowelBit
+                        | (UInt32(tone) << toneShift) | caseBit | vowelBit | (UInt32(r) << rowShift)
                 }
             }
         }
@@ -71,6 +78,21 @@ enum VietnameseLetterCells {
         }
         return table
     }()
+
+    /// ``decodeTable`` and ``composeTable`` as immortal pointers: the hot loops read them
+    /// without array bounds checks or reference counting. Written once, never freed, never
+    /// mutated (hence safe to share).
+    nonisolated(unsafe) static let decode: UnsafePointer<UInt32> = immortal(decodeTable)
+    nonisolated(unsafe) static let compose: UnsafePointer<UInt32> = immortal(composeTable)
+
+    private static func immortal(_ values: [UInt32]) -> UnsafePointer<UInt32> {
+        let pointer = UnsafeMutablePointer<UInt32>.allocate(capacity: values.count)
+        pointer.initialize(from: values, count: values.count)
+        return UnsafePointer(pointer)
+    }
+
+    /// The cell of `scalar`, or 0 when it is not in the table.
+    @inline(__always) static func cell(_ scalar: UInt32) -> UInt32 { scalar < 0x1F00 ? decode[Int(scalar)] : 0 }
 
     @inline(__always) static func isLetter(_ cell: UInt32) -> Bool { cell & 0xC000_0000 == 0 }
     @inline(__always) static func isVowel(_ cell: UInt32) -> Bool { cell & 0xC000_0000 == 0 && cell & vowelBit != 0 }
@@ -93,14 +115,17 @@ enum VietnameseLetterCells {
     }
 
     /// The scalar of a letter cell.
-    @inline(__always) static func scalar(_ cell: UInt32) -> UInt32 {
+    @inline(__always) static func scalar(_ cell: UInt32) -> UInt32 { scalar(cell, compose) }
+
+    /// The scalar of a letter cell, with ``compose`` passed in (hot loops read the global once).
+    @inline(__always) static func scalar(_ cell: UInt32, _ compose: UnsafePointer<UInt32>) -> UInt32 {
         let upper = cell & upperBit != 0
         if cell & vowelBit == 0 {
             if modifier(cell) == stroke { return upper ? 0x110 : 0x111 }
             return UInt32(base(cell)) - (upper ? 0x20 : 0)
         }
-        let r = row(cell)
-        return composeTable[(r * 6 + Int(tone(cell))) * 2 + (upper ? 1 : 0)]
+        let r = Int((cell & rowMask) >> rowShift)
+        return compose[(r * 6 + Int(tone(cell))) * 2 + (upper ? 1 : 0)]
     }
 
     /// The tone a combining mark stands for (1–5), or 0. `lookalikes` adds the marks that only
@@ -150,7 +175,9 @@ enum VietnameseLetterCells {
         case horn: ok = b == 0x6F || b == 0x75
         default: ok = b == 0x64 && lookalikes
         }
-        return ok ? cell | (m << modifierShift) : nil
+        guard ok else { return nil }
+        let modified = cell | (m << modifierShift)
+        return m == stroke ? modified : (modified & ~rowMask) | (UInt32(row(modified)) << rowShift)
     }
 
     /// The Cyrillic and Greek letters whose ICU 72 skeleton is an ASCII letter used in

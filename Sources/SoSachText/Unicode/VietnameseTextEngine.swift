@@ -43,6 +43,9 @@ enum VietnameseTextEngine {
         var tokenStartByte = 0
         var tokenHasLatin = false
         var tokenHasLookalike = false
+        /// Set when the spaces need compacting (leading, repeated or punctuation-made spaces)
+        /// or an apostrophe/hyphen needs checking: clean names skip that pass.
+        var needsCompaction = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, cells: UnsafeMutableBufferPointer<UInt32>, options: VietnameseTextOptions) {
             self.bytes = bytes
@@ -81,6 +84,7 @@ enum VietnameseTextEngine {
                     n = inner.n
                     changes.formUnion(inner.changes)
                     needsICU = needsICU || inner.needsICU
+                    needsCompaction = needsCompaction || inner.needsCompaction
                 }
             }
             tokenHasLatin = false
@@ -90,6 +94,7 @@ enum VietnameseTextEngine {
 
         @inline(__always) mutating func appendSpace(_ cell: UInt32, at i: Int, next: Int, scriptLookalikes: Bool) {
             if scriptLookalikes { endToken(at: i, next: next) }
+            if n == 0 || cells[n - 1] == L.space || cells[n - 1] == syntheticSpace || cell != L.space { needsCompaction = true }
             append(cell)
             tokenStartCell = n
         }
@@ -99,23 +104,21 @@ enum VietnameseTextEngine {
         @inline(__always) func lowercaseLetter(at i: Int) -> Bool {
             guard i < bytes.count else { return false }
             let (s, _) = scalar(at: i)
-            guard s < 0x1F00 else { return false }
-            let cell = L.decodeTable[Int(s)]
+            let cell = L.cell(s)
             return cell != 0 && cell & L.upperBit == 0
         }
 
         @inline(__always) func uppercaseLetter(at i: Int) -> Bool {
             guard i < bytes.count else { return false }
             let (s, _) = scalar(at: i)
-            guard s < 0x1F00 else { return false }
-            let cell = L.decodeTable[Int(s)]
+            let cell = L.cell(s)
             return cell != 0 && cell & L.upperBit != 0
         }
 
         @inline(__always) func letter(at i: Int) -> Bool {
             guard i < bytes.count else { return false }
             let (s, _) = scalar(at: i)
-            return s < 0x1F00 && L.decodeTable[Int(s)] != 0
+            return L.cell(s) != 0
         }
 
         /// Handles a spacing tone mark (´ ˊ ˋ ˜ ˀ ` ~ ? .) typed in a name; true when consumed.
@@ -123,6 +126,7 @@ enum VietnameseTextEngine {
             // "H´Hen", "Y`Bih": an apostrophe after a one-letter H/Y/K prefix.
             if s == 0xB4 || s == 0x60 || s == 0x2CA || s == 0x2CB, n - tokenStartCell == 1, L.isLetter(cells[n - 1]),
                 [0x68, 0x79, 0x6B].contains(L.base(cells[n - 1])), letter(at: next) {
+                needsCompaction = true
                 append(L.rawBit | 0x27)
                 changes.insert(.confusable)
                 return true
@@ -145,7 +149,7 @@ enum VietnameseTextEngine {
         }
 
         mutating func decode(from start: Int, to end: Int, scriptLookalikes: Bool) {
-            let table = L.decodeTable
+            let table = L.decode
             let o = options
             var i = start
             tokenStartByte = start
@@ -171,6 +175,7 @@ enum VietnameseTextEngine {
                     } else if o.spacingMarks && (s == 0x60 || s == 0x7E || s == 0x3F || s == 0x2E) && spacingMark(s, next: next) {
                         // consumed as a tone or an apostrophe
                     } else if s == 0x27 || s == 0x2D || !o.stripPunctuation {
+                        if s == 0x27 || s == 0x2D { needsCompaction = true }
                         append(L.rawBit | s)
                     } else {
                         changes.insert(.punctuation)
@@ -209,6 +214,7 @@ enum VietnameseTextEngine {
                         appendSpace(L.space, at: i, next: next, scriptLookalikes: scriptLookalikes)
                     }
                 } else if o.confusables && (s == 0x2019 || s == 0x2BC || s == 0x2018) {
+                    needsCompaction = true
                     append(L.rawBit | 0x27)
                     changes.insert(.confusable)
                 } else if o.spacingMarks && (s == 0xB4 || s == 0x2CA || s == 0x2CB || s == 0x2DC || s == 0x2C0)
@@ -263,7 +269,9 @@ enum VietnameseTextEngine {
             }
             var n = decoder.n
             var changes = decoder.changes
-            compactSpaces(cells, &n, &changes, dropLooseApostrophes: options.stripPunctuation)
+            if decoder.needsCompaction || (n > 0 && cells[n - 1] == L.space) {
+                compactSpaces(cells, &n, &changes, dropLooseApostrophes: options.stripPunctuation)
+            }
             var hasDiacritics = false
             for k in 0..<n where L.isLetter(cells[k]) && cells[k] & (L.toneMask | L.modifierMask) != 0 {
                 hasDiacritics = true
@@ -286,7 +294,15 @@ enum VietnameseTextEngine {
                 changes.formUnion(placeTones(cells, n, style))
             }
             if applyCasing(cells, n, options.casing) { changes.insert(.letterCase) }
-            let text = encode(cells, n, reusing: bytes, source: source, changes: &changes)
+            // Every transformation above records a change, and cells encode back to the very
+            // scalars they were decoded from, so no change means the output is the input.
+            let text: String
+            if changes.isEmpty {
+                assert(encode(cells, n, reusing: bytes, source: "\u{FFFF}unchanged", changes: &changes) == "\u{FFFF}unchanged")
+                text = source
+            } else {
+                text = encode(cells, n, reusing: bytes, source: source, changes: &changes)
+            }
             return NormalizedText(text: text, changes: changes, key: key, foldedKey: folded, hasDiacritics: hasDiacritics)
         }
     }
@@ -372,6 +388,9 @@ enum VietnameseTextEngine {
     /// three vowels; else oa/oe/uy by style; else the first vowel. qu and gi (before another
     /// vowel) are onsets whose u/i never carry the tone.
     static func placeTone(_ cells: UnsafeMutableBufferPointer<UInt32>, _ s: Int, _ e: Int, _ style: ToneStyle) -> TextChanges {
+        var anyTone: UInt32 = 0
+        for j in s..<e { anyTone |= cells[j] }
+        if anyTone & L.toneMask == 0 { return [] }
         var first = s
         while first < e && !L.isVowel(cells[first]) { first += 1 }
         if first == e { return [] }
@@ -505,9 +524,10 @@ enum VietnameseTextEngine {
                        source: String, changes: inout TextChanges) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * 12 + 4) { out -> String in
             var len = 0
+            let compose = L.compose
             for k in 0..<n {
                 let c = cells[k]
-                if L.isLetter(c) { put(L.scalar(c), out, &len) } else if c == L.space { out[len] = 0x20; len += 1 } else { putRaw(c, out, &len) }
+                if L.isLetter(c) { put(L.scalar(c, compose), out, &len) } else if c == L.space { out[len] = 0x20; len += 1 } else { putRaw(c, out, &len) }
             }
             if len == bytes.count {
                 var same = true
@@ -520,6 +540,34 @@ enum VietnameseTextEngine {
 
     /// The lower-case key and the folded key of cells whose tones are already traditional.
     static func keys(_ cells: UnsafeMutableBufferPointer<UInt32>, _ n: Int) -> (String, String) {
+        // Fast path: letters and spaces only, both keys in one pass.
+        for k in 0..<n where !(L.isLetter(cells[k]) || cells[k] == L.space) { return generalKeys(cells, n) }
+        let foldedStart = n * 4 + 4
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: foldedStart + n + 4) { out -> (String, String) in
+            var len = 0, foldedLength = 0
+            var ascii = true
+            let compose = L.compose
+            for k in 0..<n {
+                let c = cells[k]
+                if c == L.space {
+                    out[len] = 0x20; len += 1
+                    out[foldedStart + foldedLength] = 0x20; foldedLength += 1
+                    continue
+                }
+                let s = L.scalar(c & ~L.upperBit, compose)
+                if s >= 0x80 { ascii = false }
+                put(s, out, &len)
+                out[foldedStart + foldedLength] = L.base(c); foldedLength += 1
+            }
+            let key = String(decoding: UnsafeBufferPointer(start: out.baseAddress, count: len), as: UTF8.self)
+            if ascii { return (key, key) }
+            let folded = String(decoding: UnsafeBufferPointer(start: out.baseAddress! + foldedStart, count: foldedLength), as: UTF8.self)
+            return (key, folded)
+        }
+    }
+
+    /// ``keys(_:_:)`` for cells that include raw scalars (apostrophes, foreign letters, marks).
+    static func generalKeys(_ cells: UnsafeMutableBufferPointer<UInt32>, _ n: Int) -> (String, String) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * 12 + 4) { out -> (String, String) in
             var len = 0
             var ascii = true

@@ -114,3 +114,15 @@ extension LayoutEngineTests {
         #expect(row.section == 1)
     }
 }
+
+extension LayoutEngineTests {
+    @Test func wideHeaderWithManyLocalColumns() throws {
+        let (engine, items) = try LayoutTestSupport.run(ArrayRecordSource(lines: """
+        STT;Họ và tên;Năm sinh;Con em học giỏi;Tham gia sinh hoạt;Đóng góp quỹ;Sách báo;Tủ sách gia đình
+        1;Lò Văn Hùng;1980;x;x;;x;
+        2;Nguyễn Thị Hoa;1985;;x;x;;x
+        """))
+        #expect(LayoutTestSupport.kinds(items) == ["1 header", "2 data", "3 data"])
+        #expect(engine.mappings[0].extraColumnNames.first == "x_con_em_hoc_gioi")
+    }
+}

@@ -33,47 +33,9 @@ enum LayoutTestSupport {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/layout")
 
-    /// Stand-in text tools until SoSachText/SoSachFields land (then `.standard`).
-    static let text = LayoutText(
-        normalize: { $0.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines) },
-        fold: { $0.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d") },
-        looksLikeName: { s in
-            let words = s.split(separator: " ")
-            return (2...6).contains(words.count) && words.allSatisfy { w in w.allSatisfy(\.isLetter) && w.first!.isUppercase }
-        },
-        looksLikeDate: { s in
-            s.range(of: #"^(\d{1,2}[/.-]){1,2}\d{4}$|^(19|20)\d\d$"#, options: .regularExpression) != nil
-        },
-        looksLikeNationalID: { s in
-            let d = s.filter { $0 != " " }
-            return (d.count == 9 || d.count == 12) && d.allSatisfy(\.isNumber)
-        },
-        looksLikePhone: { s in
-            let d = s.filter { $0 != " " && $0 != "." }
-            return d.count == 10 && d.hasPrefix("0") && d.allSatisfy(\.isNumber)
-        })
+    static let text: LayoutText = .standard
 
-    static let aliases: HeaderAliases = {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Mappings/text/headers.csv").path
-        let content = try! String(contentsOfFile: path, encoding: .utf8)
-        var entries: [HeaderAliases.Entry] = []
-        for line in content.split(separator: "\n").dropFirst() {
-            // Test-only split (the table quotes only aliases holding commas).
-            var cells: [String] = []
-            var cell = ""
-            var quoted = false
-            for ch in line {
-                if ch == "\"" { quoted.toggle(); continue }
-                if ch == "," && !quoted { cells.append(cell); cell = ""; continue }
-                cell.append(ch)
-            }
-            cells.append(cell)
-            entries.append(HeaderAliases.Entry(alias: cells[0], field: cells[1], kind: cells[2]))
-        }
-        return HeaderAliases(entries: entries, text: text)
-    }()
+    static let aliases: HeaderAliases = try! HeaderAliases.standard()
 
     /// Streams every item of `source` through a fresh engine.
     static func run(_ source: LayoutRecordSource, rule: MappingConfig.FileRule? = nil, path: String = "test.csv") throws -> (LayoutEngine, [ListLine]) {

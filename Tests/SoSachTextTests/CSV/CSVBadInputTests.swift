@@ -48,6 +48,9 @@ import Testing
         let rows = try readAll(Array("a,\"b\nc,d\n".utf8), chunk: chunk, options: options)
         #expect(rows.map(\.fields) == bytes([["a", "b\nc,d\n"]]))
         #expect(rows.map(\.recovered) == [false])
+        #expect(rows.map(\.lineCount) == [2])
+        let unended = try readAll(Array("a,\"b\nc".utf8), chunk: chunk, options: options)
+        #expect(unended.map(\.lineCount) == [2])
     }
 
     @Test(arguments: [1, 7, 4096, Int.max])
@@ -157,5 +160,37 @@ final class RepeatingByteSource: ByteSource {
         #expect(rows.map(\.recovered) == [true, false, false])
         #expect(rows.map(\.fields) == bytes([[], ["next", "row"], ["ok"]]))
         #expect(rows.map(\.line) == [1, 2, 3])
+    }
+}
+
+@Suite struct CSVNoRecoveryTests {
+    /// Without recovery, a too-large record whose quoted field never closes is skipped to the
+    /// end of the input in bounded memory.
+    @Test(arguments: [1, 7, Int.max])
+    func skipsAnUnterminatedQuoteToTheEnd(chunk: Int) throws {
+        var options = CSVReader.Options()
+        options.recoverUnterminatedQuotes = false
+        options.maxFieldSize = 16
+        options.maxRecordSize = 64
+        let quoted = "\"" + String(repeating: "q\n", count: 200)
+        let input = Array(("ok\n" + String(repeating: "u", count: 40) + "," + quoted).utf8)
+        let rows = try readAll(input, chunk: chunk, options: options)
+        #expect(rows.map(\.problem) == [nil, .fieldTooLarge(field: 0, limit: 16)])
+        #expect(rows.map(\.lineCount) == [1, 200])
+    }
+}
+
+@Suite struct RecordProblemTests {
+    static let messages: [(problem: RecordProblem, name: String?, message: String)] = [
+        (.fieldTooLarge(field: 2, limit: 1_048_576), "Ghi chú",
+         "a.csv: line 7, column 3 'Ghi chú': field 3 is longer than 1048576 bytes (the record is not read)"),
+        (.fieldTooLarge(field: 0, limit: 10), nil, "a.csv: line 7, column 1: field 1 is longer than 10 bytes (the record is not read)"),
+        (.recordTooLarge(limit: 64), "x", "a.csv: line 7: record is longer than 64 bytes"),
+        (.tooManyFields(limit: 4), nil, "a.csv: line 7: record has more than 4 fields"),
+    ]
+
+    @Test(arguments: messages)
+    func printsInTheProjectFormat(_ problem: RecordProblem, _ name: String?, _ message: String) {
+        #expect(Array(problem.message(file: "a.csv", line: 7, columnName: name).utf8) == Array(message.utf8))
     }
 }

@@ -94,6 +94,36 @@ import Testing
         #expect(sink.bytes == Array("a,b;c\na,b;\"d;e\"\nx;y\n".utf8))
     }
 
+    @Test(arguments: [false, true])
+    func writesIntegersAsTheirDigits(excelMode: Bool) throws {
+        let sink = MemoryByteSink()
+        var writer = CSVWriter(sink: sink, options: CSVWriter.Options(delimiter: UInt8(ascii: ","), excelMode: excelMode))
+        for number in [0, 7, 42, -5, Int.max, Int.min] { writer.writeField(number) }
+        writer.writeField(String(12))
+        try writer.endRecord()
+        try writer.flush()
+        // The same bytes as writing the numbers' strings (with `'` before `-` in Excel mode).
+        let strings = MemoryByteSink()
+        var stringWriter = CSVWriter(sink: strings, options: CSVWriter.Options(delimiter: UInt8(ascii: ","), excelMode: excelMode))
+        try stringWriter.writeRecord([0, 7, 42, -5, Int.max, Int.min, 12].map { String($0) })
+        try stringWriter.flush()
+        #expect(sink.bytes == strings.bytes)
+    }
+
+    @Test func writesLongFieldsBeyondTheBuffer() throws {
+        let long = String(repeating: "Đức \"", count: 30_000)
+        let fields = [long, "y", String(repeating: "z", count: 300_000)]
+        let sink = MemoryByteSink()
+        var options = CSVWriter.Options()
+        options.flushThreshold = 1000
+        var writer = CSVWriter(sink: sink, options: options)
+        try writer.writeRecord(fields)
+        try writer.writeRecord(fields)
+        try writer.flush()
+        let rows = try readAll(sink.bytes, chunk: 4096)
+        #expect(rows.map(\.fields) == bytes([fields, fields]))
+    }
+
     @Test func flushesLargeOutputInBlocks() throws {
         let sink = MemoryByteSink()
         var options = CSVWriter.Options()
