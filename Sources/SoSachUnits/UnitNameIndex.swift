@@ -17,25 +17,26 @@ struct UnitNameIndex: Sendable {
         entries.reserveCapacity(36_000)
         /// Entries of each unit (official name and variants are added together).
         var rangeOfUnit = [Range<Int>](repeating: 0..<0, count: units.count)
+        var scratch = KeyScratch()
         func add(level: UnitLevel, unit: Int32, former: Int32, kind: UnitNameEntry.Kind, type: UnitType?,
-                 tokens: [UnitToken], dedupeAgainst range: Range<Int>) {
-            guard !tokens.isEmpty else { return }
-            let folded = tokens.map(\.folded).joined(separator: " ")
-            let exact = tokens.map(\.exact).joined(separator: " ")
+                 keys: (folded: String, exact: String), dedupeAgainst range: Range<Int>) {
+            let (folded, exact) = keys
+            guard !folded.isEmpty else { return }
             // One entry per (unit, name, type): variants differing only in tone placement, and
             // former names equal to the official one (a unit that only moved district), collapse.
-            for index in range where entries[index].type == type && entries[index].exact == exact { return }
+            // Bytes, not String ==, which would compare canonical equivalence.
+            for index in range where entries[index].type == type && entries[index].exact.utf8.elementsEqual(exact.utf8) { return }
             entries.append(UnitNameEntry(level: level, unit: unit, former: former, kind: kind,
                                          folded: folded, exact: exact, type: type))
         }
         for (offset, unit) in units.enumerated() {
             let start = entries.count
             add(level: unit.level, unit: Int32(offset), former: -1, kind: .official, type: unit.type,
-                tokens: Self.coreTokens(of: unit.name, type: unit.type), dedupeAgainst: start..<start)
+                keys: Self.coreKeys(of: unit.name, type: unit.type, scratch: &scratch), dedupeAgainst: start..<start)
             for variant in unit.nameVariants {
                 let type = UnitType.prefixing(variant) ?? unit.type
                 add(level: unit.level, unit: Int32(offset), former: -1, kind: .variant, type: type,
-                    tokens: Self.coreTokens(of: variant, type: type), dedupeAgainst: start..<entries.count)
+                    keys: Self.coreKeys(of: variant, type: type, scratch: &scratch), dedupeAgainst: start..<entries.count)
             }
             rangeOfUnit[offset] = start..<entries.count
         }
@@ -45,16 +46,19 @@ struct UnitNameIndex: Sendable {
                 target = (former.level == .commune ? legacyCommunes[successor] : legacyDistricts[successor]) ?? -1
             }
             add(level: former.level, unit: target, former: Int32(offset), kind: .former, type: former.oldType,
-                tokens: Self.coreTokens(of: former.oldName, type: former.oldType),
+                keys: Self.coreKeys(of: former.oldName, type: former.oldType, scratch: &scratch),
                 dedupeAgainst: target >= 0 ? rangeOfUnit[Int(target)] : 0..<0)
         }
         for (alias, epoch, code) in nicknames {
             guard let unit = epoch == .legacy ? legacyProvinces[code] : provinces[code] else { continue }
             var tokens = UnitTokenizer.tokenize(alias)
             UnitTokenizer.normaliseNumbers(&tokens)
-            add(level: .province, unit: unit, former: -1, kind: .nickname, type: nil, tokens: tokens, dedupeAgainst: 0..<0)
+            add(level: .province, unit: unit, former: -1, kind: .nickname, type: nil,
+                keys: (tokens.map(\.folded).joined(separator: " "), tokens.map(\.exact).joined(separator: " ")),
+                dedupeAgainst: 0..<0)
         }
         var byFolded = [[String: [Int32]]](repeating: [:], count: 3)
+        byFolded[2].reserveCapacity(14_000)
         for (offset, entry) in entries.enumerated() {
             byFolded[entry.level.slot][entry.folded, default: []].append(Int32(offset))
         }
@@ -68,7 +72,7 @@ struct UnitNameIndex: Sendable {
     static func coreTokens(of name: String, type: UnitType?) -> [UnitToken] {
         var tokens = UnitTokenizer.tokenize(name)
         if let type {
-            let typeTokens = Self.typeTokens[type] ?? []
+            let typeTokens = Self.typeTokens(type)
             if tokens.count > typeTokens.count,
                zip(tokens, typeTokens).allSatisfy({ $0.folded == $1.folded }) {
                 tokens.removeFirst(typeTokens.count)
@@ -82,9 +86,23 @@ struct UnitNameIndex: Sendable {
         return tokens
     }
 
-    /// The folded words of each type word ("thị trấn" → "thi", "tran").
-    static let typeTokens: [UnitType: [UnitToken]] = Dictionary(
-        uniqueKeysWithValues: UnitType.allCases.map { ($0, UnitTokenizer.tokenize($0.rawValue)) })
+    /// The folded words of each type word ("thị trấn" → "thi", "tran"), in `UnitType.allCases`
+    /// order: an array, because hashing the enum hashes its (Vietnamese) raw value.
+    private static let typeTokenTable: [[UnitToken]] = UnitType.allCases.map { UnitTokenizer.tokenize($0.rawValue) }
+
+    static func typeTokens(_ type: UnitType) -> [UnitToken] {
+        switch type {
+        case .tinh: return typeTokenTable[0]
+        case .thanhPho: return typeTokenTable[1]
+        case .quan: return typeTokenTable[2]
+        case .huyen: return typeTokenTable[3]
+        case .thiXa: return typeTokenTable[4]
+        case .phuong: return typeTokenTable[5]
+        case .xa: return typeTokenTable[6]
+        case .thiTran: return typeTokenTable[7]
+        case .dacKhu: return typeTokenTable[8]
+        }
+    }
 
     /// Entry indices whose folded key is `folded`, at `level`.
     @inline(__always)

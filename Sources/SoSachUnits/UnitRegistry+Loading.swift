@@ -105,11 +105,14 @@ extension UnitRegistry {
             table.column("type"), table.column("province_code"), table.column("name_variants"))
         let parent = epoch == .legacy ? try table.column("parent_code") : nil
         for row in 0..<table.count {
-            guard let unitLevel = UnitLevel(rawValue: table.field(row, level)) else {
+            // Byte comparisons: a String switch per row costs more than the rest of the row.
+            let unitLevel: UnitLevel? = table.equals(row, level, "commune") ? .commune
+                : table.equals(row, level, "district") ? .district : table.equals(row, level, "province") ? .province : nil
+            guard let unitLevel else {
                 throw UnitTableReader.FormatError(file: file, line: row + 2, column: level + 1,
                                                   name: "level", what: "unknown level '\(table.field(row, level))'")
             }
-            guard let unitType = UnitType(rawValue: table.field(row, type)) else {
+            guard let unitType = UnitType.fromTable(table, row, type) else {
                 throw UnitTableReader.FormatError(file: file, line: row + 2, column: type + 1,
                                                   name: "type", what: "unknown type '\(table.field(row, type))'")
             }

@@ -22,9 +22,8 @@ public final class UnitRegistry: Sendable {
     let provinceMap: [String: String]
     /// 2025 province code → the legacy provinces merged into it.
     let legacyProvincesOf: [String: [String]]
-    /// 2025 commune code → the legacy districts and provinces its legacy communes were in.
+    /// 2025 commune code → the legacy districts its legacy communes were in.
     let sourceDistricts: [String: Set<String>]
-    let sourceProvinces: [String: Set<String>]
     /// Former names (changes_pre2025.csv), in file order.
     public let formerNames: [FormerUnitName]
     /// Legacy areas that are not communes but map to a 2025 commune.
@@ -37,6 +36,9 @@ public final class UnitRegistry: Sendable {
         self.units = units
         var legacyProvinces: [String: Int32] = [:], legacyDistricts: [String: Int32] = [:]
         var legacyCommunes: [String: Int32] = [:], provinces: [String: Int32] = [:], communes: [String: Int32] = [:]
+        legacyCommunes.reserveCapacity(10_100)
+        communes.reserveCapacity(3_400)
+        legacyDistricts.reserveCapacity(720)
         for (offset, unit) in units.enumerated() {
             let index = Int32(offset)
             switch (unit.epoch, unit.level) {
@@ -58,16 +60,15 @@ public final class UnitRegistry: Sendable {
         legacyProvincesOf = Dictionary(grouping: provinceMap.keys.sorted(), by: { provinceMap[$0]! })
         self.formerNames = formerNames
         self.specialAreas = specialAreas
-        var districtsOfNew: [String: Set<String>] = [:], provincesOfNew: [String: Set<String>] = [:]
+        var districtsOfNew: [String: Set<String>] = [:]
+        districtsOfNew.reserveCapacity(3_400)
         for (legacyCode, pairs) in successors {
-            guard let legacy = legacyCommunes[legacyCode].map({ units[Int($0)] }) else { continue }
-            for pair in pairs {
-                districtsOfNew[pair.newCommuneCode, default: []].insert(legacy.parentCode ?? "")
-                provincesOfNew[pair.newCommuneCode, default: []].insert(legacy.provinceCode)
-            }
+            // Index into `units` rather than copying the unit (8 strings to retain).
+            guard let index = legacyCommunes[legacyCode] else { continue }
+            let district = units[Int(index)].parentCode ?? ""
+            for pair in pairs { districtsOfNew[pair.newCommuneCode, default: []].insert(district) }
         }
         sourceDistricts = districtsOfNew
-        sourceProvinces = provincesOfNew
         names = UnitNameIndex(units: units, formerNames: formerNames, nicknames: nicknames,
                               legacyProvinces: legacyProvinces, provinces: provinces,
                               legacyDistricts: legacyDistricts, legacyCommunes: legacyCommunes)

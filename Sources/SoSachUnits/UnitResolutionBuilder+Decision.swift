@@ -30,7 +30,9 @@ extension UnitResolutionBuilder {
     /// Keeps `subset` when it is not empty and smaller; flags `unit.by_context` if that decided.
     mutating func narrow(_ current: inout [UnitReading], to subset: [UnitReading], flag: Flag?) {
         guard !subset.isEmpty, subset.count < current.count else { return }
-        if let flag, distinctOutcomes(current) > 1 { flags.insert(flag) }
+        if let flag, distinctOutcomes(current) > 1 {
+            if flag == UnitFlag.byContext { narrowedByContext = true } else { flags.insert(flag) }
+        }
         current = subset
     }
 
@@ -100,6 +102,7 @@ extension UnitResolutionBuilder {
 
     /// One 2025 commune (or none, for a former name without successor).
     mutating func decided(_ current: [UnitReading]) -> UnitResolution {
+        if narrowedByContext { flags.insert(UnitFlag.byContext) }
         let formerReadings = current.filter { names.entries[Int($0.entry)].former >= 0 }
         if !formerReadings.isEmpty && formerReadings.count == current.count {
             flags.insert(UnitFlag.pre2019)

@@ -21,6 +21,8 @@ struct UnitResolutionBuilder {
     var flags = Set<Flag>()
     /// Whether any word of the query carries diacritics.
     var queryHasDiacritics = false
+    /// The file context narrowed the readings (flagged only if the answer is then decided).
+    var narrowedByContext = false
 
     init(registry: UnitRegistry, query: UnitQuery, context: UnitContext) {
         self.registry = registry
@@ -58,7 +60,7 @@ struct UnitResolutionBuilder {
     /// Splits a part that names no unit into a known beginning and the rest ("Dong Tam Hai Ba
     /// Trung Ha Noi" → "Dong Tam", "Hai Ba Trung", "Ha Noi"); `nil` when no split explains it all.
     func refine(_ segment: UnitSegment, depth: Int) -> [UnitSegment]? {
-        if segment.role == .village { return [segment] }
+        if segment.role == .village { return [segment] + (villageTail(segment, depth: depth) ?? []) }
         if isKnown(segment) { return [segment] }
         if let untyped = segment.untyped, isKnown(untyped) { return [untyped] }
         guard depth < 4, segment.tokens.count >= 2, segment.tokens.count <= 16 else { return nil }
@@ -73,6 +75,19 @@ struct UnitResolutionBuilder {
                 rest.role = .any
             }
             if let tail = refine(rest, depth: depth + 1) { return [head] + tail }
+        }
+        return nil
+    }
+
+    /// Units written after a village in the same part ("thon 5 xa ea tul huyen cu mgar dak
+    /// lak"): the shortest village name after which the rest splits into known parts, at least
+    /// one of them typed or two of them (so that "Thôn Tân Lập" stays a village).
+    func villageTail(_ segment: UnitSegment, depth: Int) -> [UnitSegment]? {
+        guard depth < 4, segment.tokens.count >= 3 else { return nil }
+        for length in 1..<min(4, segment.tokens.count - 1) {
+            let rest = UnitAddressParser.makeSegment(segment.tokens[length...], columnRole: segment.columnRole)
+            guard rest.role != .village, let parts = refine(rest, depth: depth + 1) else { continue }
+            if parts.count >= 2 || parts.contains(where: { $0.type != nil }) { return parts }
         }
         return nil
     }
@@ -121,7 +136,6 @@ struct UnitResolutionBuilder {
         // 1. Province: a province part, else a `thành phố` part that is a province, else the
         //    rightmost untyped part that is one.
         var provinceReadings: [UnitReading] = []
-        var provinceFromUntyped = false
         for role in [UnitSegment.Role.province, .city, .any] where provinceReadings.isEmpty {
             for index in parts.indices.reversed() where parts[index].role == role && !used[index] {
                 // "TP Huế, Thừa Thiên Huế": a city followed by a province is a district.
@@ -132,19 +146,19 @@ struct UnitResolutionBuilder {
                 if !found.isEmpty {
                     provinceReadings = bestQuality(found)
                     used[index] = true
-                    provinceFromUntyped = role == .any
                     break
                 }
             }
         }
         var scope = UnitProvinceScope()
         for reading in provinceReadings {
-            let entry = names.entries[Int(reading.entry)]
             guard let unit = unit(of: reading.entry) else { continue }
             if unit.epoch == .legacy { scope.legacy.insert(unit.code) } else { scope.current.insert(unit.code) }
-            if entry.kind == .nickname { scope.byNickname = true }
             if reading.quality == 1 { flags.insert(UnitFlag.typo) }
         }
+        // Flag a nickname only when no official spelling fits ("Dak Lak" is Đắk Lắk written plainly).
+        scope.byNickname = !provinceReadings.isEmpty
+            && provinceReadings.allSatisfy { names.entries[Int($0.entry)].kind == .nickname }
         if scope.isEmpty {
             if let code = context.legacyProvinceCode { scope.legacy.insert(code) }
             if let code = context.provinceCode { scope.current.insert(code) }
@@ -180,7 +194,6 @@ struct UnitResolutionBuilder {
         var communeReadings: [UnitReading] = []
         var communeType: UnitType?
         var communeHadDiacritics = false
-        var communePart: Int?
         search: for pass in 0..<3 {
             for index in parts.indices.reversed() where !used[index] {
                 let part = parts[index]
@@ -205,7 +218,6 @@ struct UnitResolutionBuilder {
                     communeReadings = found
                     communeType = pass == 2 ? nil : chosen.type
                     communeHadDiacritics = queryHasDiacritics
-                    communePart = index
                     break search
                 }
             }
@@ -218,7 +230,6 @@ struct UnitResolutionBuilder {
                 if !scoped.isEmpty && distinctOutcomes(scoped) == 1 {
                     communeReadings = scoped
                     communeType = parts[index].type
-                    communePart = index
                     flags.insert(UnitFlag.typo)
                     break
                 }
@@ -229,13 +240,10 @@ struct UnitResolutionBuilder {
             let found = inScope(readings(parts[index], level: .commune), scope: scope)
             if !found.isEmpty {
                 communeReadings = found
-                communePart = index
                 communeHadDiacritics = queryHasDiacritics
                 districtCodes = []
             }
         }
-        _ = communePart
-        _ = provinceFromUntyped
 
         if communeReadings.isEmpty {
             return noCommune(scope: scope, districtCodes: districtCodes)

@@ -14,13 +14,26 @@ import SoSachText
 public final class UnitResolver {
     /// The registry this resolver reads.
     public let registry: UnitRegistry
-    /// The most entries the cache keeps; it is emptied when full. The default is 200,000.
+    /// The most entries the cache keeps (per file context); it is emptied when full. The
+    /// default is 200,000.
     public var cacheLimit: Int
     /// Queries answered from the cache.
     public private(set) var cacheHits = 0
     /// Queries resolved afresh.
     public private(set) var cacheMisses = 0
-    private var cache: [UnitCacheKey: UnitResolution] = [:]
+
+    /// What the cache holds for a key.
+    private enum Entry {
+        case resolved(UnitResolution)
+        /// The address without its village part names no unit: look up the whole address.
+        case needsVillage
+    }
+
+    /// One cache per file context (a file has one; a job has a few).
+    private var caches: [[UnitCacheKey: Entry]] = []
+    private var contexts: [UnitContext: Int] = [:]
+    private var lastContext: UnitContext?
+    private var lastSlot = 0
 
     /// A resolver over `registry`, with an empty cache of at most `cacheLimit` entries.
     public init(registry: UnitRegistry, cacheLimit: Int = 200_000) {
@@ -30,33 +43,64 @@ public final class UnitResolver {
 
     /// Resolves a query in a file context.
     public func resolve(_ query: UnitQuery, context: UnitContext = .none) -> UnitResolution {
-        let key = UnitCacheKey(query, context)
-        if let cached = cache[key] {
-            cacheHits += 1
-            return cached
-        }
+        let slot = cacheSlot(for: context)
         // Lists write the village first ("Thôn 3, Xã …"), which makes most addresses unique:
-        // the rest is cached on its own, and used when it names a unit without the village.
-        if let address = query.address, let rest = UnitVillagePrefix.dropping(from: address) {
-            var reduced = query
-            reduced.address = rest
-            let reducedKey = UnitCacheKey(reduced, context)
-            if let cached = cache[reducedKey] {
+        // the rest is the key, as long as it names a unit without the village.
+        let reducedAddress = query.address.flatMap(UnitVillagePrefix.dropping(from:))
+        let key = UnitCacheKey(address: reducedAddress ?? query.address.map { Substring($0) }, query: query)
+        switch caches[slot][key] {
+        case .resolved(let resolution)?:
+            cacheHits += 1
+            return resolution
+        case .needsVillage?:
+            let fullKey = UnitCacheKey(address: query.address.map { Substring($0) }, query: query)
+            if case .resolved(let resolution)? = caches[slot][fullKey] {
                 cacheHits += 1
-                return cached
-            }
-            cacheMisses += 1
-            let resolution = compute(reduced, context)
-            if resolution.status != .unresolved {
-                store(reducedKey, resolution)
                 return resolution
             }
-        } else {
             cacheMisses += 1
+            let resolution = compute(query, context)
+            store(fullKey, .resolved(resolution), slot)
+            return resolution
+        case nil:
+            cacheMisses += 1
+            guard let reducedAddress else {
+                let resolution = compute(query, context)
+                store(key, .resolved(resolution), slot)
+                return resolution
+            }
+            var reduced = query
+            reduced.address = String(reducedAddress)
+            let resolution = compute(reduced, context)
+            if resolution.status != .unresolved {
+                store(key, .resolved(resolution), slot)
+                return resolution
+            }
+            store(key, .needsVillage, slot)
+            let full = compute(query, context)
+            store(UnitCacheKey(address: query.address.map { Substring($0) }, query: query), .resolved(full), slot)
+            return full
         }
-        let resolution = compute(query, context)
-        store(key, resolution)
-        return resolution
+    }
+
+    private func cacheSlot(for context: UnitContext) -> Int {
+        if let lastContext, lastContext == context { return lastSlot }
+        let slot: Int
+        if let known = contexts[context] {
+            slot = known
+        } else {
+            if contexts.count >= 64 {
+                // Many contexts (one per row?): start over rather than grow without bound.
+                contexts.removeAll()
+                caches.removeAll()
+            }
+            slot = caches.count
+            caches.append([:])
+            contexts[context] = slot
+        }
+        lastContext = context
+        lastSlot = slot
+        return slot
     }
 
     private func compute(_ query: UnitQuery, _ context: UnitContext) -> UnitResolution {
@@ -64,9 +108,9 @@ public final class UnitResolver {
         return builder.resolve()
     }
 
-    private func store(_ key: UnitCacheKey, _ resolution: UnitResolution) {
-        if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = resolution
+    private func store(_ key: UnitCacheKey, _ entry: Entry, _ slot: Int) {
+        if caches[slot].count >= cacheLimit { caches[slot].removeAll(keepingCapacity: true) }
+        caches[slot][key] = entry
     }
 
     /// Resolves one address string in a file context.
@@ -82,7 +126,9 @@ public final class UnitResolver {
 
     /// Empties the cache and its counters.
     public func clearCache() {
-        cache.removeAll()
+        caches.removeAll()
+        contexts.removeAll()
+        lastContext = nil
         cacheHits = 0
         cacheMisses = 0
     }

@@ -34,10 +34,11 @@ struct ConvertCommand: ParsableCommand {
     var excel = false
 
     func validate() throws {
+        // Usage errors exit with 2 (DESIGN.md), not ArgumentParser's 64.
         if let from, TextEncoding(name: from) == nil {
-            throw ValidationError("unknown encoding '\(from)'; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail("unknown encoding '\(from)'; use one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if files.isEmpty { throw ValidationError("give at least one file to convert") }
+        if files.isEmpty { throw fail("give at least one file to convert (see 'sosach convert --help')") }
     }
 
     func run() throws {
@@ -93,10 +94,15 @@ struct ConvertCommand: ParsableCommand {
         line += " -> \(report.output)"
         printError(line)
         for reason in detection.evidence where !detection.isOverride { printError("  \(reason)") }
+        for (column, found) in report.columnEncodings.sorted(by: { $0.key < $1.key }) {
+            printError("  column \(column + 1): \(found.encoding.rawValue) (confidence \(Int((found.confidence * 100).rounded()))%): "
+                + found.evidence.joined(separator: "; "))
+        }
         let s = report.statistics
         var repairs: [String] = []
-        if s.invalidSequences > 0 { repairs.append("\(s.invalidSequences) invalid byte sequences became U+FFFD") }
-        if s.mojibakeRepairs > 0 { repairs.append("\(s.mojibakeRepairs) mojibake runs repaired (\(s.lossyRepairs) with guessed bytes)") }
+        let unit = report.columnEncodings.isEmpty ? "" : " (fields)"
+        if s.invalidSequences > 0 { repairs.append("\(s.invalidSequences) invalid byte sequences became U+FFFD\(unit)") }
+        if s.mojibakeRepairs > 0 { repairs.append("\(s.mojibakeRepairs) mojibake repairs\(unit) (\(s.lossyRepairs) with guessed bytes)") }
         if s.capitalizedWords > 0 { repairs.append("\(s.capitalizedWords) TCVN3 capital-font words upper-cased") }
         if s.normalizedRuns > 0 { repairs.append("\(s.normalizedRuns) runs composed to NFC") }
         if !repairs.isEmpty { printError("  " + repairs.joined(separator: "; ")) }

@@ -57,3 +57,27 @@ import Testing
         #expect(UnitTokenizer.romanValue("iiii") == nil)
     }
 }
+
+/// The loader's one-pass key builder agrees with the tokenizer on every name of the tables.
+@Suite struct UnitNameKeysConsistencyTests {
+    @Test func fastKeysEqualTokenKeys() {
+        let registry = UnitTestSupport.registry
+        var names: [(String, UnitType?)] = []
+        for unit in registry.units {
+            names.append((unit.name, unit.type))
+            for variant in unit.nameVariants { names.append((variant, UnitType.prefixing(variant) ?? unit.type)) }
+        }
+        for former in registry.formerNames { names.append((former.oldName, former.oldType)) }
+        var mismatches: [String] = []
+        for (name, type) in names {
+            let tokens = UnitNameIndex.coreTokens(of: name, type: type)
+            let fast = UnitNameIndex.coreKeys(of: name, type: type)
+            if Array(fast.folded.utf8) != Array(tokens.map(\.folded).joined(separator: " ").utf8)
+                || Array(fast.exact.utf8) != Array(tokens.map(\.exact).joined(separator: " ").utf8) {
+                mismatches.append("\(name): \(fast) vs \(tokens.map(\.exact))")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        #expect(names.count > 14_000)
+    }
+}

@@ -33,13 +33,24 @@ public enum CanonicalField: String, CaseIterable, Codable, Sendable, Comparable 
     case address
 
     /// The position of the field in `CanonicalField.allCases` (storage index of `DataRow`).
-    public var index: Int { Self.indexes[self]! }
-
-    private static let indexes: [CanonicalField: Int] = {
-        var map: [CanonicalField: Int] = [:]
-        for (i, field) in allCases.enumerated() { map[field] = i }
-        return map
-    }()
+    /// A switch, not a dictionary: it is read for every cell of every row.
+    public var index: Int {
+        switch self {
+        case .fullName: return 0
+        case .familyName: return 1
+        case .middleName: return 2
+        case .givenName: return 3
+        case .birthDate: return 4
+        case .gender: return 5
+        case .nationalID: return 6
+        case .phone: return 7
+        case .village: return 8
+        case .commune: return 9
+        case .district: return 10
+        case .province: return 11
+        case .address: return 12
+        }
+    }
 
     public static func < (lhs: CanonicalField, rhs: CanonicalField) -> Bool { lhs.index < rhs.index }
 }

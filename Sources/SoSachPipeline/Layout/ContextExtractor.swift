@@ -227,6 +227,22 @@ struct ContextExtractor {
         return words[(thang + 1)...].contains("nam")
     }
 
+    /// The hamlet a heading between groups of rows names, without its numbering:
+    /// "II. BẢN MÓN" → "BẢN MÓN", "Thôn 3:" → "Thôn 3"; nil for other headings.
+    static func hamletHeading(_ text: String) -> String? {
+        var rest = Substring(text)
+        // Roman or Arabic numbering: "II.", "2.", "2)".
+        if let dot = rest.firstIndex(where: { $0 == "." || $0 == ")" }),
+           rest[..<dot].allSatisfy({ "IVXLCivxlc0123456789".contains($0) }), dot > rest.startIndex {
+            rest = rest[rest.index(after: dot)...]
+        }
+        var name = rest.trimmingCharacters(in: .whitespaces)
+        while let last = name.last, ":-".contains(last) { name.removeLast() }
+        name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, ColumnStats.startsWithAny(LayoutText.exactKey(name), ColumnStats.villageWords) else { return nil }
+        return name
+    }
+
     // MARK: - File name
 
     private func fromFileName(_ displayPath: String, into context: inout FileContext) {

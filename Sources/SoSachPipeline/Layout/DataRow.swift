@@ -16,8 +16,10 @@ public struct DataRow: Sendable {
     public var section: Int
     /// The cells of the canonical fields, indexed by `CanonicalField.index`.
     public var cells: [String]
-    /// The unmapped columns, aligned with `ListFileProfile.extraColumnNames` (empty string when
-    /// this row's table has no such column).
+    /// The unmapped columns, aligned with `ListFileReader.extraColumnNames` (empty string when
+    /// this row's table has no such column). A table found further down may add extra columns
+    /// after this row was read: the array then is shorter than the final list, and the missing
+    /// trailing values are empty.
     public var extras: [String]
     /// The record as read, decoded, without its line end (for `rejects.csv` and messages).
     public var raw: String

@@ -185,7 +185,7 @@ public struct InspectReport: Codable, Sendable, Hashable {
             dialect: DialectPart(delimiter: profile.dialect.delimiter, quote: profile.dialect.quote, evidence: profile.dialect.evidence),
             lines: LinesPart(total: total, counts: countNames, ranges: rangeNames),
             tables: reader.mappings.map(tablePart),
-            extraColumns: profile.extraColumnNames,
+            extraColumns: reader.extraColumnNames,
             context: ContextPart(village: c.village, commune: c.commune, communeType: c.communeType, district: c.district,
                                  province: c.province, year: c.year, listKind: c.listKind?.rawValue, evidence: c.evidence,
                                  unitCodes: c.unit.map(unitCodes)),
@@ -194,11 +194,12 @@ public struct InspectReport: Codable, Sendable, Hashable {
             problemCount: problemCount)
     }
 
-    /// Row flags worth showing as problems: layout and reading doubts, undecodable bytes; not
-    /// the routine decoding repairs every row of a legacy file carries (`enc.tcvn3`).
+    /// Row flags worth showing as problems: reading doubts, undecodable bytes, a gender marked
+    /// twice; not the routine repairs (`enc.tcvn3` on every row of a legacy file) nor the layout's
+    /// informative flags (`layout.village_from_heading`, `layout.gender_implied`).
     static func isProblem(_ flag: Flag) -> Bool {
-        flag.code.hasPrefix("layout.") || flag.code.hasPrefix("csv.") || flag.code == "enc.invalid"
-            || flag.code == "enc.mojibake_lossy"
+        flag.code.hasPrefix("csv.") || flag.code == "enc.invalid" || flag.code == "enc.mojibake_lossy"
+            || flag.code == "layout.gender_both_columns"
     }
 
     private static func unitCodes(_ u: UnitContext) -> [String: String] {

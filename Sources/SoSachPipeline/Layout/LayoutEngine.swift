@@ -36,7 +36,8 @@ final class LayoutEngine {
 
     /// The mapping of every table found so far (those of the prefix first).
     private(set) var mappings: [ColumnMapping] = []
-    /// The extra columns of the profile: the union of the prefix tables' extras, in order.
+    /// The extra columns: the union of the extras of every table found so far, in order of
+    /// appearance (the profile holds those of the prefix's tables).
     private(set) var extraColumnNames: [String] = []
     /// The context read from the title rows and the file name (mapping file applied).
     private(set) var context = FileContext()
@@ -56,6 +57,9 @@ final class LayoutEngine {
     private var headerless = false
     private var seenData = false
     private var seenFooter = false
+    /// The hamlet named by the last heading inside the table ("II. BẢN MÓN"): the village of
+    /// the rows below it that give none.
+    private var headingVillage: String?
     private var output: [ListLine] = []
     private var outputHead = 0
     private var nextLine = 1
@@ -127,7 +131,6 @@ final class LayoutEngine {
     }
 
     private func addSection(_ mapping: ColumnMapping) {
-        // Only the prefix's tables define the profile's extras (rows are aligned with them).
         for name in mapping.extraColumnNames where !extraColumnNames.contains(name) { extraColumnNames.append(name) }
         mappings.append(mapping)
         sections.append(LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames))
@@ -165,8 +168,7 @@ final class LayoutEngine {
         while i < rows.count, group.count < 3 {
             let row = rows[i]
             if row.isBlank || isColumnNumbers(row) { break }
-            let s = headerScore(row)
-            guard s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { break }
+            guard isSubHeader(row) else { break }
             group.append(i)
             i += 1
         }
@@ -230,7 +232,7 @@ final class LayoutEngine {
         nextLine = record.line + record.lineCount
         // A record the reader could not split is a reject wherever it is: it may hold data.
         if let failure = record.failure {
-            output.append(.reject(line: record.line, reason: failure.reason, message: failure.message, raw: record.raw))
+            rejectRecord(record, reason: failure.reason, message: failure.message)
             return
         }
         let kind = try decide(record)
@@ -239,12 +241,28 @@ final class LayoutEngine {
             guard let section = current else { emit(.title, record); return }
             if let last = record.cells.lastIndex(where: { !$0.isEmpty }), last >= section.width, section.width > 0 {
                 let message = "\(displayPath): line \(record.line), column \(last + 1): \(last + 1) cells where the table has \(section.width) columns"
-                output.append(.reject(line: record.line, reason: "layout.too_many_cells", message: message, raw: record.raw))
+                rejectRecord(record, reason: "layout.too_many_cells", message: message)
                 return
             }
-            output.append(.data(section.dataRow(record, extraCount: extraColumnNames.count)))
+            var row = section.dataRow(record, extraCount: extraColumnNames.count)
+            if row[.village].isEmpty, let village = headingVillage {
+                row[.village] = village
+                row.flags.append("layout.village_from_heading")
+            }
+            output.append(.data(row))
         default:
             emit(kind, record)
+        }
+    }
+
+    /// A reject covers the lines of its raw text; when the reader kept only the start of a huge
+    /// record, the lines past it are reported as continuation rejects so that every line is
+    /// still reported once.
+    private func rejectRecord(_ record: LayoutRecord, reason: String, message: String) {
+        output.append(.reject(line: record.line, reason: reason, message: message, raw: record.raw))
+        let covered = ListLine.physicalLineCount(of: record.raw)
+        for line in (record.line + covered)..<max(record.line + covered, record.line + record.lineCount) {
+            output.append(.reject(line: line, reason: reason, message: message + " (continued)", raw: ""))
         }
     }
 
@@ -259,6 +277,7 @@ final class LayoutEngine {
             headerLinesLeft = planned.lines
             current = sections[planned.section]
             seenFooter = false
+            headingVillage = nil
         }
         if headerLinesLeft.remove(record.line) != nil { return .header }
         if current == nil || (!headerless && sections.isEmpty) { return record.isBlank ? .blank : .title }
@@ -270,6 +289,7 @@ final class LayoutEngine {
             return .header
         }
         let kind = classifyInSection(record, current!)
+        if kind == .title, record.filledCount == 1 { headingVillage = ContextExtractor.hamletHeading(record.text) ?? headingVillage }
         if kind == .data { seenData = true }
         if kind == .footer || kind == .total { seenFooter = true }
         return kind
@@ -284,8 +304,7 @@ final class LayoutEngine {
         var i = head
         while i < pending.count, rows.count < 3 {
             let row = pending[i]
-            let s = headerScore(row)
-            guard !row.isBlank, !isColumnNumbers(row), s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { break }
+            guard !row.isBlank, !isColumnNumbers(row), isSubHeader(row) else { break }
             rows.append(row)
             i += 1
         }
@@ -296,11 +315,14 @@ final class LayoutEngine {
         }
         let mapping = mapper.map(headerRows: rows, sample: sample, overrides: rule?.columns)
         mappings.append(mapping)
+        // New extra columns are appended: rows read before have shorter `extras` (see DataRow).
+        for name in mapping.extraColumnNames where !extraColumnNames.contains(name) { extraColumnNames.append(name) }
         let section = LayoutSection(index: sections.count, mapping: mapping, extraNames: extraColumnNames)
         sections.append(section)
         current = section
         headerLinesLeft = Set(rows.dropFirst().map(\.line))
         seenFooter = false
+        headingVillage = nil
     }
 
     // MARK: - Row rules
@@ -384,6 +406,15 @@ final class LayoutEngine {
         guard record.filledCount >= 2 else { return false }
         let s = headerScore(record)
         return s.hits >= 2 && s.qualifies
+    }
+
+    /// A row under a header that continues it ("Nam" | "Nữ" under "Năm sinh"): some cells are
+    /// aliases, most are, and none is a number, a date or a person's name ("Lò Văn Hùng" | "Nam"
+    /// is the first data row).
+    private func isSubHeader(_ row: LayoutRecord) -> Bool {
+        let s = headerScore(row)
+        guard s.hits >= 1, !s.hasNumbers, s.hits * 2 >= row.filledCount else { return false }
+        return !row.cells.contains { !$0.isEmpty && aliases.text.looksLikeName($0) }
     }
 
     /// A row of column numbers: 1, 2, 3 … (or "(1)", "(2)" …), at least three, in sequence.

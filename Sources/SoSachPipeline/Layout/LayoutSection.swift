@@ -20,8 +20,7 @@ struct LayoutSection: Sendable {
     let femaleMark: Int?
     /// Every column whose cell counts as a canonical value (fields, the two-column form).
     let canonicalColumns: [Int]
-    /// (column, index in the profile's extras) for every extra column; index -1 when the profile
-    /// has no such extra (a table found after the prefix with a new column).
+    /// (column, index in the reader's extra columns) for every extra column.
     let extras: [(column: Int, slot: Int)]
     /// Columns in the mapping (cells past this are "too many cells").
     let width: Int
@@ -94,7 +93,7 @@ struct LayoutSection: Sendable {
         }
         for (column, slot) in extras {
             let value = record[column]
-            if slot >= 0 { row.extras[slot] = value } else if !value.isEmpty { row.flags.append("layout.extra_dropped") }
+            if slot >= 0 { row.extras[slot] = value }
         }
         return row
     }

@@ -57,7 +57,8 @@ public struct ListFileProfile: Sendable {
     public var mapping: ColumnMapping
     /// The mappings of every table found in the prefix (the first is `mapping`).
     public var mappings: [ColumnMapping]
-    /// The names of the extra (unmapped) columns, in order: `DataRow.extras` is aligned with it.
+    /// The names of the extra (unmapped) columns of the tables found in the prefix, in order
+    /// (`ListFileReader.extraColumnNames` has those of tables found later too).
     public var extraColumnNames: [String]
     /// The file context (units, year, list kind).
     public var context: FileContext

@@ -36,6 +36,11 @@ public final class ListFileReader {
     /// streaming (a second header further down). `DataRow.section` indexes it.
     public var mappings: [ColumnMapping] { engine.mappings }
 
+    /// The names of the extra (unmapped, `x_…`) columns so far: those of the profile, plus any a
+    /// table found while streaming added. `DataRow.extras` is aligned with a prefix of it; read
+    /// it after the stream for the complete list.
+    public var extraColumnNames: [String] { engine.extraColumnNames }
+
     init(engine: LayoutEngine, path: String, displayPath: String, encoding: ListFileProfile.Encoding,
          dialect: ListFileProfile.Dialect, rule: MappingConfig.FileRule?) {
         self.engine = engine

@@ -65,6 +65,8 @@ extension DecoderKernel {
         var p = out.end
         var decoded = 0
         var consumed = n
+        // Tables loaded once per chunk (not once per letter).
+        let info = VietnameseLetters.info, baseSlot = VietnameseLetters.baseSlot, composed = VietnameseLetters.composed
         let scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: maxHeldWord + 8)
         let codes = UnsafeMutablePointer<UInt8>.allocate(capacity: maxHeldWord + 8)
         defer { scalars.deallocate(); codes.deallocate() }
@@ -145,16 +147,17 @@ extension DecoderKernel {
                         used = m - k
                     }
                     if letterTone != 0 {
-                        guard let toned = VietnameseLetters.compose(scalar, tone: letterTone) else { valid = false; break }
+                        let slot = scalar < 0x200 ? baseSlot[Int(scalar)] : 0xFF
+                        let toned = slot == 0xFF ? 0 : composed[Int(slot) * 8 + Int(letterTone)]
+                        guard toned != 0 else { valid = false; break }
                         scalar = toned
                         tone = letterTone
                         tonePosition = letters
                         tones += 1
                     }
                     if used > 1 { composedAny = true }
-                    let info = VietnameseLetters.infoOf(scalar)
                     scalars[count] = scalar
-                    codes[count] = UInt8(truncatingIfNeeded: info)
+                    codes[count] = UInt8(truncatingIfNeeded: scalar < 0x1F00 ? info[Int(scalar)] : 0)
                     count += 1; letters += 1
                     k += used
                 } else {

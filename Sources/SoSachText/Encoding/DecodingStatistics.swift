@@ -27,5 +27,6 @@ public struct DecodingStatistics: Sendable, Equatable {
         lhs.mojibakeRepairs += rhs.mojibakeRepairs
         lhs.lossyRepairs += rhs.lossyRepairs
         lhs.normalizedRuns += rhs.normalizedRuns
+        lhs.unnormalized += rhs.unnormalized
     }
 }

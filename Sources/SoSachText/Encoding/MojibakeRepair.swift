@@ -101,6 +101,12 @@ public enum MojibakeRepair {
 
     static func windows1258Byte(_ scalar: UInt32) -> UInt8? { windows1258Reverse[scalar] }
 
+    /// Scalars below `reverseLimit` → byte + 1 (0: none), for the hot loops: one array load
+    /// instead of a dictionary lookup.
+    static let reverseLimit = 0x2200
+    static let windows1252Flat: [UInt16] = (0..<reverseLimit).map { s in windows1252Byte(UInt32(s)).map { UInt16($0) + 1 } ?? 0 }
+    static let windows1258Flat: [UInt16] = (0..<reverseLimit).map { s in windows1258Byte(UInt32(s)).map { UInt16($0) + 1 } ?? 0 }
+
     /// Repairs one segment of valid UTF-8 (a field or a cell), appending the result (not yet NFC)
     /// to `out`. Most segments are settled by `fastRepair`; the rest (lost bytes, legacy text, a
     /// `?` inside a run) take the general path below.
@@ -115,14 +121,16 @@ public enum MojibakeRepair {
     /// returns the byte count, or nil if a character has no byte.
     @inline(__always)
     private static func reencode(
-        _ input: UnsafeBufferPointer<UInt8>, windows1258: Bool, into output: UnsafeMutablePointer<UInt8>
+        _ input: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt16>, into output: UnsafeMutablePointer<UInt8>
     ) -> Int? {
         var i = 0, n = 0
         while i < input.count {
             let (scalar, length) = UTF8Normalizer.scalarAt(input, i)
             i += length
-            guard let b = windows1258 ? windows1258Byte(scalar) : windows1252Byte(scalar) else { return nil }
-            output[n] = b
+            guard scalar < UInt32(table.count) else { return nil }
+            let entry = table[Int(scalar)]
+            guard entry != 0 else { return nil }
+            output[n] = UInt8(entry - 1)
             n += 1
         }
         return n
@@ -153,7 +161,9 @@ public enum MojibakeRepair {
         var allMappable = true
         let n = segment.count
         out.reserve(n)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 8) { scratch -> Outcome? in
+        let flat1252 = windows1252Flat, flat1258 = windows1258Flat
+        return flat1252.withUnsafeBufferPointer { table1252 in flat1258.withUnsafeBufferPointer { table1258 in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 8) { scratch -> Outcome? in
             let first = scratch.baseAddress!, second = first + n + 4
             var i = 0
             while i < n {
@@ -172,8 +182,8 @@ public enum MojibakeRepair {
                 }
                 let run = UnsafeBufferPointer(rebasing: segment[i..<j])
                 if j + 1 < n, segment[j] == 0x3F, segment[j + 1] >= 0x80 { return nil }  // "Ä?áº·ng"
-                var count = reencode(run, windows1258: false, into: first)
-                if count == nil { count = reencode(run, windows1258: true, into: first) }
+                var count = reencode(run, table: table1252, into: first)
+                if count == nil { count = reencode(run, table: table1258, into: first) }
                 guard let mapped = count else {
                     allMappable = false
                     out.append(run)
@@ -190,7 +200,7 @@ public enum MojibakeRepair {
                 // Repaired once; repeat while the result is itself mojibake (double encoding).
                 var target = second
                 for _ in 0..<2 {
-                    guard let again = reencode(current, windows1258: false, into: target),
+                    guard let again = reencode(current, table: table1252, into: target),
                           again < current.count, isMultiByteUTF8(UnsafeBufferPointer(start: target, count: again)) else { break }
                     current = UnsafeBufferPointer(start: target, count: again)
                     target = target == second ? first : second
@@ -206,6 +216,7 @@ public enum MojibakeRepair {
             if score.words == 0 || score.value >= 0.75 { return outcome }
             return nil
         }
+        } }
     }
 
     /// The general path: steps 1-3 with lost-byte and legacy repair.

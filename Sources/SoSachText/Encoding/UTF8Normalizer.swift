@@ -124,23 +124,6 @@ enum UTF8Normalizer {
         var hasBase = false
         var modifier: UInt32 = 0
         var tone: UInt8 = 0
-        @inline(__always) func flush() -> Bool {
-            guard hasBase else { return true }
-            var letter = base
-            if modifier != 0 {
-                letter = modified(letter, modifier)
-                if letter == 0 { return false }
-            }
-            if tone != 0 {
-                guard let toned = VietnameseLetters.compose(letter, tone: tone) else { return false }
-                letter = toned
-            }
-            UTF8Buffer.write(letter, to: &p)
-            hasBase = false
-            modifier = 0
-            tone = 0
-            return true
-        }
         var i = 0
         while i < run.count {
             let (scalar, length) = scalarAt(run, i)
@@ -157,13 +140,33 @@ enum UTF8Normalizer {
                 }
                 continue
             }
-            guard isSafe(scalar), flush() else { return false }
+            guard isSafe(scalar) else { return false }
+            if hasBase {
+                guard let letter = composed(base, modifier, tone) else { return false }
+                UTF8Buffer.write(letter, to: &p)
+            }
             base = scalar
             hasBase = true
+            modifier = 0
+            tone = 0
         }
-        guard flush() else { return false }
+        if hasBase {
+            guard let letter = composed(base, modifier, tone) else { return false }
+            UTF8Buffer.write(letter, to: &p)
+        }
         out.count = p - out.base
         return true
+    }
+
+    /// A base with an optional modifier and tone as one precomposed letter, or nil.
+    @inline(__always) private static func composed(_ base: UInt32, _ modifier: UInt32, _ tone: UInt8) -> UInt32? {
+        var letter = base
+        if modifier != 0 {
+            letter = modified(letter, modifier)
+            if letter == 0 { return nil }
+        }
+        if tone != 0 { return VietnameseLetters.compose(letter, tone: tone) }
+        return letter
     }
 
     /// NFC of one run: Vietnamese letters directly, anything else through ICU.

@@ -29,15 +29,8 @@ enum VietnameseSyllable {
         }
     }
 
-    /// Vowel code → 0…11 (a ă â e ê i o ô ơ u ư y), 0xFF for consonants.
-    private static let vowelIndex: [UInt8] = {
-        var table = [UInt8](repeating: 0xFF, count: 128)
-        for (k, v) in code("aăâeêioôơuưy").enumerated() { table[Int(v)] = UInt8(k) }
-        return table
-    }()
-
     private static func clusterIndex(_ vowels: [UInt8]) -> Int {
-        let v = vowels.map { Int(vowelIndex[Int($0)]) }
+        let v = vowels.map { vowelIndex($0) }
         switch v.count {
         case 1: return v[0]
         case 2: return 12 + v[0] * 12 + v[1]
@@ -69,30 +62,7 @@ enum VietnameseSyllable {
         return table
     }()
 
-    private enum OnsetKind: UInt8 { case other, none, gi, frontOnly, notFront, qu }
-
-    /// Onsets as packed codes (first letter in the high byte), with their lengths and kinds.
-    private static let onsetList: [(key: UInt32, length: Int, kind: OnsetKind)] = [
-        "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
-        "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-    ].map { text in
-        let codes = code(text)
-        let kind: OnsetKind
-        switch text {
-        case "gi": kind = .gi
-        case "k", "gh", "ngh": kind = .frontOnly
-        case "c": kind = .notFront
-        case "qu": kind = .qu
-        default: kind = .other
-        }
-        return (codes.reduce(0) { $0 << 8 | UInt32($1) }, codes.count, kind)
-    }
-
-    /// Codas as packed codes, with whether they stop (c ch p t).
-    private static let codaList: [(key: UInt32, length: Int, stops: Bool)] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"].map { text in
-        let codes = code(text)
-        return (codes.reduce(0) { $0 << 8 | UInt32($1) }, codes.count, ["c", "ch", "p", "t"].contains(text))
-    }
+    private enum OnsetKind { case other, none, gi, frontOnly, notFront, qu }
 
     /// True if `codes` (with `tone` on the letter at `tonePosition`, -1 for none) spells a
     /// Vietnamese syllable with the tone on a vowel where either tone style puts it.
@@ -100,18 +70,52 @@ enum VietnameseSyllable {
         let n = codes.count
         guard n > 0, n <= 8 else { return false }
         for c in codes where c >= 128 { return false }
-        var prefixes: (UInt32, UInt32, UInt32) = (0, 0, 0)
-        prefixes.0 = UInt32(codes[0])
-        if n > 1 { prefixes.1 = prefixes.0 << 8 | UInt32(codes[1]) }
-        if n > 2 { prefixes.2 = prefixes.1 << 8 | UInt32(codes[2]) }
-        for onset in onsetList where onset.length <= n {
-            if onset.length == n && onset.kind != .gi { continue }
-            let prefix = onset.length == 1 ? prefixes.0 : onset.length == 2 ? prefixes.1 : prefixes.2
-            if prefix == onset.key, rest(codes, from: onset.length, tone: tone, at: tonePosition, onset: onset.kind) {
-                return true
-            }
+        let clusters = self.clusters  // one table load per word
+        @inline(__always) func onset(_ length: Int, _ kind: OnsetKind) -> Bool {
+            (length < n || (length == n && kind == .gi))
+                && rest(codes, from: length, tone: tone, at: tonePosition, onset: kind, clusters: clusters)
         }
-        return rest(codes, from: 0, tone: tone, at: tonePosition, onset: .none)
+        let c1 = n > 1 ? codes[1] : 0, c2 = n > 2 ? codes[2] : 0
+        let h: UInt8 = 104
+        switch codes[0] {
+        case 98, 100, đ, 104, 108, 109, 114, 115, 118, 120:  // b d đ h l m r s v x
+            return onset(1, .other)
+        case 99:  // c, ch
+            return (c1 == h && onset(2, .other)) || onset(1, .notFront)
+        case 103:  // g, gh, gi
+            return (c1 == h && onset(2, .frontOnly)) || (c1 == 105 && onset(2, .gi)) || onset(1, .other)
+        case 107:  // k, kh
+            return (c1 == h && onset(2, .other)) || onset(1, .frontOnly)
+        case 110:  // n, ng, ngh, nh
+            return (c1 == 103 && c2 == h && onset(3, .frontOnly)) || ((c1 == 103 || c1 == h) && onset(2, .other)) || onset(1, .other)
+        case 112:  // p, ph
+            return (c1 == h && onset(2, .other)) || onset(1, .other)
+        case 113:  // qu
+            return c1 == 117 && onset(2, .qu)
+        case 116:  // t, th, tr
+            return ((c1 == h || c1 == 114) && onset(2, .other)) || onset(1, .other)
+        default:
+            return vowelIndex(codes[0]) >= 0 && rest(codes, from: 0, tone: tone, at: tonePosition, onset: .none, clusters: clusters)
+        }
+    }
+
+    /// Vowel code → 0…11 (a ă â e ê i o ô ơ u ư y), -1 for consonants.
+    @inline(__always) private static func vowelIndex(_ c: UInt8) -> Int {
+        switch c {
+        case 97: return 0
+        case ă: return 1
+        case â: return 2
+        case 101: return 3
+        case ê: return 4
+        case 105: return 5
+        case 111: return 6
+        case ô: return 7
+        case ơ: return 8
+        case 117: return 9
+        case ư: return 10
+        case 121: return 11
+        default: return -1
+        }
     }
 
     /// Array convenience for tests.
@@ -120,14 +124,15 @@ enum VietnameseSyllable {
     }
 
     private static func rest(
-        _ codes: UnsafeBufferPointer<UInt8>, from start: Int, tone: UInt8, at tonePosition: Int, onset: OnsetKind
+        _ codes: UnsafeBufferPointer<UInt8>, from start: Int, tone: UInt8, at tonePosition: Int, onset: OnsetKind,
+        clusters: [UInt8]
     ) -> Bool {
         var end = start
         var index = 0
         while end < codes.count, end - start < 4 {
-            let v = vowelIndex[Int(codes[end])]
-            if v == 0xFF { break }
-            index = index * 12 + Int(v)
+            let v = vowelIndex(codes[end])
+            if v < 0 { break }
+            index = index * 12 + v
             end += 1
         }
         let vowelCount = end - start
@@ -160,13 +165,13 @@ enum VietnameseSyllable {
     private static func coda(_ codes: UnsafeBufferPointer<UInt8>, from start: Int, flags: UInt8, tone: UInt8) -> Bool {
         let length = codes.count - start
         if length == 0 { return flags & needsCoda == 0 }
-        guard length <= 2 else { return false }
-        var key = UInt32(codes[start])
-        if length == 2 { key = key << 8 | UInt32(codes[start + 1]) }
-        for coda in codaList where coda.length == length && coda.key == key {
-            return !coda.stops || tone == 4 || tone == 5
+        let stops: Bool
+        switch (codes[start], length == 2 ? codes[start + 1] : 0) {
+        case (109, 0), (110, 0), (110, 103), (110, 104): stops = false  // m n ng nh
+        case (99, 0), (99, 104), (112, 0), (116, 0): stops = true       // c ch p t
+        default: return false
         }
-        return false
+        return !stops || tone == 4 || tone == 5
     }
 
     /// Where the tone may go (README §3.1, both styles): on the last modified vowel (ă â ê ô ơ ư;

@@ -52,4 +52,13 @@ import Testing
         #expect(ContextExtractor.isPlaceAndDateLine(", ngày ... tháng ... năm 2023", text: text))
         #expect(!ContextExtractor.isPlaceAndDateLine("Lò Văn Ngày", text: text))
     }
+
+    static let headings: [(String, String?)] = [
+        ("II. BẢN MÓN", "BẢN MÓN"), ("Thôn 3:", "Thôn 3"), ("2) Tổ dân phố 5", "Tổ dân phố 5"),
+        ("I. CÁN BỘ CÔNG CHỨC", nil), ("Bổ sung", nil),
+    ]
+
+    @Test(arguments: headings) func hamletHeading(_ c: (String, String?)) {
+        #expect(ContextExtractor.hamletHeading(c.0).map { Array($0.utf8) } == c.1.map { Array($0.utf8) })
+    }
 }

@@ -91,6 +91,8 @@ extension LayoutEngineTests {
         // Template rows holding only an STT, a total.
         ("STT;Họ và tên;Năm sinh\n1;Lò Văn Hùng;1980\n2;;\n3;;\nTổng;1;",
          ["1 header", "2 data", "3 blank", "4 blank", "5 total"]),
+        // A first data row of a name and a gender word is not a sub-header.
+        ("Họ và tên;Giới tính\nNguyễn Văn Hùng;Nam\nTrần Thị Hoa;Nữ", ["1 header", "2 data", "3 data"]),
         // Section headings between groups of rows.
         ("STT;Họ và tên;Năm sinh\nI. BẢN CANG;;\n1;Lò Văn Hùng;1980\nII. BẢN MÓN;;\n2;Cà Thị Hoa;1985",
          ["1 header", "2 title", "3 data", "4 title", "5 data"]),
@@ -124,5 +126,29 @@ extension LayoutEngineTests {
         """))
         #expect(LayoutTestSupport.kinds(items) == ["1 header", "2 data", "3 data"])
         #expect(engine.mappings[0].extraColumnNames.first == "x_con_em_hoc_gioi")
+    }
+}
+
+extension LayoutEngineTests {
+    @Test func tableAfterThePrefixAddsExtraColumns() throws {
+        var lines = ["STT;Họ và tên;Năm sinh;Ghi chú"]
+        for i in 1...30 { lines.append("\(i);Nguyễn Văn Hùng;1980;") }
+        lines.append("STT;Họ và tên;Năm sinh;Dân tộc")
+        lines.append("1;Trần Thị Hoa;1985;Kinh")
+        let engine = try LayoutEngine(source: ArrayRecordSource(lines: lines.joined(separator: "\n")),
+                                      aliases: LayoutTestSupport.aliases, rule: nil, displayPath: "t.csv", prefixLimit: 10)
+        #expect(engine.extraColumnNames == ["x_ghi_chu"])
+        var last: DataRow?
+        while let item = try engine.next() { if case .data(let row) = item { last = row } }
+        #expect(engine.extraColumnNames == ["x_ghi_chu", "x_dan_toc"])
+        #expect(engine.mappings.count == 2)
+        #expect(last?.extras == ["", "Kinh"])
+        #expect(last?.section == 1)
+    }
+}
+
+extension LayoutEngineTests {
+    @Test func fieldIndexesFollowAllCases() {
+        #expect(CanonicalField.allCases.map(\.index) == Array(0..<CanonicalField.allCases.count))
     }
 }

@@ -123,12 +123,12 @@ enum LayoutGolden {
                 out += "  \(col.letter) \"\(col.header)\" -> \(col.role.name) [\(col.evidence.joined(separator: "; "))]\n"
             }
         }
-        out += "extras: \(p.extraColumnNames.joined(separator: ", "))\n---\n"
+        out += "extras: \(reader.extraColumnNames.joined(separator: ", "))\n---\n"
         for item in items {
             switch item {
             case .data(let row):
                 let fields = CanonicalField.allCases.filter { !row[$0].isEmpty }.map { "\($0.rawValue)=\(escaped(row[$0]))" }
-                let extras = zip(p.extraColumnNames, row.extras).filter { !$0.1.isEmpty }.map { "\($0.0)=\(escaped($0.1))" }
+                let extras = zip(reader.extraColumnNames, row.extras).filter { !$0.1.isEmpty }.map { "\($0.0)=\(escaped($0.1))" }
                 out += "\(row.sourceLine)\(row.lineCount > 1 ? "+\(row.lineCount - 1)" : "") data t\(row.section) | "
                     + fields.joined(separator: " | ")
                     + (extras.isEmpty ? "" : " || " + extras.joined(separator: " | "))

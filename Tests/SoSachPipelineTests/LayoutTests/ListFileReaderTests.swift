@@ -73,8 +73,9 @@ import Testing
     ]
 
     @Test(arguments: accounting) func everyLineOnce(_ c: (String, String, [String])) throws {
-        let path = try Self.file("acc.csv", Array(c.1.utf8))
-        let reader = try ListFileReader(path: path, displayPath: "acc.csv", config: nil)
+        let name = "acc-" + c.0.replacingOccurrences(of: " ", with: "-") + ".csv"
+        let path = try Self.file(name, Array(c.1.utf8))
+        let reader = try ListFileReader(path: path, displayPath: name, config: nil)
         let items = try Self.readAll(reader)
         #expect(items.map { "\($0.line) \($0.kind.rawValue)" } == c.2, "\(c.0)")
         #expect(items.reduce(0) { $0 + $1.lineCount } == (try LayoutGolden.physicalLineCount(path: path)), "\(c.0)")
@@ -86,5 +87,26 @@ import Testing
         let rows = try Self.readAll(reader).compactMap { if case .data(let r) = $0 { return r } else { return nil } }
         #expect(rows.first?.flags.contains("csv.quote_recovered") == true)
         #expect(rows.count == 2)
+    }
+}
+
+extension ListFileReaderTests {
+    @Test func hugeFieldIsRejectedAndEveryLineStillCounted() throws {
+        // An unquoted cell of 1.1 MB (over the reader's 1 MiB field limit): rejected, the rest read.
+        var text = "STT;Họ và tên;Ghi chú\n1;Lò Văn Hùng;" + String(repeating: "x", count: 1_100_000)
+        text += "\n2;Cà Thị Hoa;\n"
+        let path = try Self.file("huge.csv", Array(text.utf8))
+        let items = try Self.readAll(try ListFileReader(path: path, displayPath: "huge.csv", config: nil))
+        var expected = 1
+        for item in items {
+            #expect(item.line == expected)
+            expected = item.line + item.lineCount
+        }
+        #expect(expected - 1 == (try LayoutGolden.physicalLineCount(path: path)))
+        guard case .reject(let line, let reason, _, _) = items[1] else { Issue.record("no reject: \(items[1])"); return }
+        #expect(line == 2)
+        #expect(reason == "csv.field_too_long")
+        guard case .data(let row) = items.last! else { Issue.record("last is not data"); return }
+        #expect(row[.fullName] == "Cà Thị Hoa")
     }
 }
