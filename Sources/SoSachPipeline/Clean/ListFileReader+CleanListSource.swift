@@ -1,4 +1,5 @@
-/// The layout step's reader is the job's source of classified lines.
+/// The layout step's reader is the job's source of classified lines (its `extraColumnNames`,
+/// read after the stream, includes the columns of tables found further down).
 extension ListFileReader: CleanListSource {
     var detectionReport: FileReport {
         var report = FileReport(sourceFile: profile.displayPath, bytes: 0)
@@ -22,9 +23,6 @@ extension ListFileReader: CleanListSource {
     }
 
     var fileContext: FileContext { profile.context }
-
-    // The engine's list, not the profile's snapshot: a second table further down may add columns.
-    var extraColumnNames: [String] { engine.extraColumnNames }
 
     func nextLine() throws -> ListLine? { try next() }
 }

@@ -4,6 +4,12 @@ import SoSachLinkage
 /// that a person reads to see what a run did. It shows the same data as report.json except the
 /// timings, so the page is byte-identical across reruns.
 public enum ReportHTMLRenderer {
+    /// Files listed in the per-file table; a province run has thousands, which no one reads
+    /// in a page (report.json lists them all).
+    public static let maxFilesListed = 300
+    /// Files whose column mapping is shown.
+    public static let maxMappingsListed = 30
+
     /// The page for `report`.
     public static func render(_ report: RunReport) -> String {
         let totals = report.totals
@@ -52,7 +58,7 @@ public enum ReportHTMLRenderer {
 
         html += "<h2>Files</h2>\n<table>\n<tr><th>File</th><th>Encoding</th><th>Delimiter</th><th>Header lines</th>"
             + "<th>List kind</th><th>Context</th><th>Lines</th><th>Records</th><th>Rejects</th></tr>\n"
-        for file in report.files {
+        for file in report.files.prefix(maxFilesListed) {
             let context = file.layout.context.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
             let lines = file.lines.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             html += "<tr><td><code>\(escape(file.sourceFile))</code></td>"
@@ -63,9 +69,16 @@ public enum ReportHTMLRenderer {
                 + "<td>\(escape(lines))</td><td class=\"n\">\(file.records)</td><td class=\"n\">\(file.rejects)</td></tr>\n"
         }
         html += "</table>\n"
+        if report.files.count > maxFilesListed {
+            html += "<p class=\"muted\">… and \(report.files.count - maxFilesListed) more files: see report.json.</p>\n"
+        }
 
         html += "<h2>Column mapping</h2>\n"
-        for file in report.files where !file.mapping.isEmpty {
+        let mapped = report.files.filter { !$0.mapping.isEmpty }
+        if mapped.count > maxMappingsListed {
+            html += "<p class=\"muted\">The first \(maxMappingsListed) of \(mapped.count) files; report.json has every mapping.</p>\n"
+        }
+        for file in mapped.prefix(maxMappingsListed) {
             html += "<p><code>\(escape(file.sourceFile))</code></p>\n<table>\n<tr><th>#</th><th>Header</th><th>Field</th><th>Evidence</th></tr>\n"
             for column in file.mapping {
                 html += "<tr><td class=\"n\">\(column.column)</td><td>\(escape(column.header))</td>"
