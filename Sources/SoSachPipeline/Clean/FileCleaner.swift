@@ -5,6 +5,9 @@ import SoSachLinkage
 struct FileCleaner {
     /// The most examples kept per problem code and file.
     static let examplesPerProblem = 3
+    /// Data rows the row cleaner sees before cleaning starts (`RowCleaning.prepare`): the lines
+    /// up to the last of them are held in memory, so memory stays bounded.
+    static let preparationRows = 1000
 
     let sourceFile: String
     let source: CleanListSource
@@ -35,7 +38,28 @@ struct FileCleaner {
                                                              value: SensitiveValueMask.maskDigitRuns(raw)))
         }
 
-        while let line = try source.nextLine() {
+        // Hold the first lines until `preparationRows` data rows are seen, so the cleaner can
+        // decide per-column conventions; then clean them in order and stream the rest.
+        var held: [ListLine] = []
+        var heldRows: [DataRow] = []
+        var streaming = false
+        func nextLine() throws -> ListLine? {
+            if streaming {
+                if let line = held.popLast() { return line }
+                return try source.nextLine()
+            }
+            while heldRows.count < Self.preparationRows, let line = try source.nextLine() {
+                held.append(line)
+                if case .data(let row) = line { heldRows.append(row) }
+            }
+            rowCleaner.prepare(heldRows)
+            heldRows = []
+            held.reverse() // popLast() from here on: O(1) per line.
+            streaming = true
+            if let line = held.popLast() { return line }
+            return try source.nextLine()
+        }
+        while let line = try nextLine() {
             switch line {
             case .data(let row):
                 lines[LineKind.data.rawValue, default: 0] += row.lineCount

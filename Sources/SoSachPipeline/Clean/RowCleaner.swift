@@ -22,6 +22,8 @@ struct RowCleaner: RowCleaning {
     let nameColumn: Int
     let names: NameCleaner
     let dates: DateParser
+    /// The birth-date column's order and US-locale swap, decided by `prepare(_:)`.
+    var dateColumn = DateColumnProfile.vietnamese
     let genders = GenderParser()
     let ids = NationalIDCleaner()
     let phones: PhoneCleaner
@@ -65,6 +67,14 @@ struct RowCleaner: RowCleaning {
         return lower != upper
     }
 
+    /// Decides the birth-date column's convention (day/month order, Excel US-locale swap) from
+    /// the first rows of the file.
+    mutating func prepare(_ rows: [DataRow]) {
+        var detector = DateColumnDetector()
+        for row in rows { detector.observe(row[.birthDate]) }
+        dateColumn = detector.profile
+    }
+
     mutating func clean(_ row: DataRow) -> RowCleaningResult {
         for field in CanonicalField.allCases where row[field].utf8.count > Self.maxCellLength {
             return .reject(reason: RejectReason.fieldTooLong.rawValue,
@@ -93,7 +103,7 @@ struct RowCleaner: RowCleaning {
         flags += gender.flags
         record.gender = gender.value?.rawValue ?? ""
 
-        let date = dates.parse(row[.birthDate])
+        let date = dates.parse(row[.birthDate], column: dateColumn)
         flags += date.flags
         record.birthDate = date.value?.iso ?? ""
 

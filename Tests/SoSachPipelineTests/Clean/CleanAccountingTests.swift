@@ -88,4 +88,23 @@ import Testing
         options.force = true
         #expect(try CleanJob(options: options).run().exitCode == 0)
     }
+
+    /// A column mixing Excel serials with day-first text whose day is > 12 was damaged by a
+    /// US-locale Excel: the serials get day and month swapped back.
+    @Test func usLocaleSwappedDatesAreRepaired() throws {
+        let root = CleanTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let serial = SyntheticListRenderer.excelSerial(year: 1980, month: 5, day: 3) // typed 05/03/1980
+        CleanTestSupport.write(Self.header
+            + "1;Nguyễn Văn An;\(serial);Nam;001080012345;Thôn 1\n"
+            + "2;Trần Thị Bình;13/05/1981;Nữ;001181012345;Thôn 1\n"
+            + "3;Lê Văn Cường;25/12/1982;Nam;001082012345;Thôn 2\n", to: root, "in/swap.csv")
+        var options = CleanOptions(inputs: [root + "/in"], outputDirectory: root + "/out", jobs: 1)
+        options.quiet = true
+        _ = try CleanJob(options: options).run()
+        let records = String(decoding: CleanTestSupport.bytes(root + "/out", "records.csv"), as: UTF8.self)
+        let first = records.split(separator: "\n")[1]
+        #expect(first.contains(",1980-03-05,"), "\(first)")
+        #expect(first.contains("date.swapped"), "\(first)")
+    }
 }
