@@ -31,7 +31,8 @@ struct CleanCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output: String
 
-    @Option(help: ArgumentHelp("A mapping file that overrides what is detected, per file name pattern.", valueName: "file"))
+    @Option(name: [.customLong("config"), .customLong("mapping")],
+            help: ArgumentHelp("A mapping file (JSON) that overrides what is detected, per file name pattern.", valueName: "file"))
     var config: String?
 
     @Option(help: ArgumentHelp("Tone placement in names: traditional (Hòa, Thủy) or modern (Hoà, Thuỷ).", valueName: "style"))

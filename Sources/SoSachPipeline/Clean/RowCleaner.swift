@@ -47,14 +47,9 @@ struct RowCleaner: RowCleaning {
         phones = PhoneCleaner(dataYear: context.year)
         self.units = units
         fileUnits = UnitQuery(commune: context.commune, district: context.district, province: context.province)
-        let contextText = [context.commune, context.district, context.province].compactMap { $0 }.joined(separator: ", ")
-        var unitContext = contextText.isEmpty ? .none : (units.registry.context(fromText: contextText)?.context ?? .none)
-        // A list's year tells which units it names: before 2025 the legacy ones, after 2025 the
-        // current ones; a list of 2025 may be of either half of the year.
-        if unitContext.epoch == nil, let year = context.year, year != 2025 {
-            unitContext.epoch = year < 2025 ? .legacy : .current
-        }
-        self.unitContext = unitContext
+        // The layout resolved the title's or file name's units (with the epoch from the list's
+        // year) once per file.
+        unitContext = context.unit ?? .none
     }
 
     /// True when `text` has letters and all of them are lower case, or all upper case.
