@@ -90,10 +90,7 @@ public final class CleanJob: Sendable {
         progress.setStage("writing")
         let writer = DatasetWriter(folder: folder, outcomes: outcomes, excel: options.excel, recordSpills: recordSpills,
                                    rejectSpills: rejectSpills, link: link, ids: ids, reviewPairs: reviewPairs)
-        let stash = try writer.writeRecords()
-        try writer.writeRejects()
-        let figures = try writer.writePersons(stash: stash)
-        try writer.writeReview(stash: stash)
+        let figures = try writer.writeAll()
         for spill in recordSpills + rejectSpills { try? FileManager.default.removeItem(atPath: spill) }
 
         let linking = RunReport.Linking(persons: link.clusterCount, multiRecordPersons: figures.multiRecordPersons,
