@@ -1,7 +1,88 @@
 import ArgumentParser
+import Foundation
+import SoSachPipeline
+#if canImport(Glibc)
+import Glibc
+#endif
 
-// Placeholder until the issue that owns this benchmark lands; replace this whole file.
+/// `sosach-bench clean`: generates a province-sized input and times `sosach clean` on it,
+/// in-process (default) or by running the built binary (`--binary`). Prints wall time,
+/// records/s and the peak resident set size (getrusage ru_maxrss of this process, or of the
+/// child process with `--binary`).
 struct CleanBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "clean", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("benchmark 'clean' is not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Time the clean job on a generated province (default 1,000,000 records in 10,000 files).",
+        discussion: """
+        Examples:
+          sosach-bench clean --records 250000 --files 2500
+          sosach-bench clean --records 1000000 --files 10000 --jobs 2
+          sosach-bench clean --dir /tmp/prov --binary .build/release/sosach
+        The input is generated once per --dir and parameters (kept for the next run).
+        """)
+
+    @Option(help: "Records to generate.")
+    var records = 1_000_000
+
+    @Option(help: "Files to spread them over.")
+    var files = 10_000
+
+    @Option(help: "Working folder (default: a folder under the system's temporary folder).")
+    var dir: String?
+
+    @Option(help: "Worker threads of the clean job (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Run this sosach binary instead of the job in-process.")
+    var binary: String?
+
+    @Flag(help: "Only generate the input.")
+    var generateOnly = false
+
+    func run() throws {
+        let base = dir ?? NSTemporaryDirectory() + "sosach-bench-clean"
+        let input = base + "/input-\(records)-\(files)"
+        let output = base + "/out"
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: input + "/.complete") {
+            try? fm.removeItem(atPath: input)
+            try fm.createDirectory(atPath: input, withIntermediateDirectories: true)
+            let started = Date()
+            let generator = ProvinceGenerator(encode: { $0.encoded() })
+            let paths = try generator.write(records: records, files: files, to: input)
+            _ = fm.createFile(atPath: input + "/.complete", contents: Data())
+            let bytes = paths.reduce(Int64(0)) { $0 + ((try? fm.attributesOfItem(atPath: $1)[.size] as? NSNumber)??.int64Value ?? 0) }
+            print("generated \(paths.count) files, \(records) records, \(bytes / 1_000_000) MB in \(String(format: "%.1f", Date().timeIntervalSince(started))) s: \(input)")
+        }
+        if generateOnly { return }
+        try? fm.removeItem(atPath: output)
+        let started = Date()
+        var rows = 0
+        var peakKB = 0
+        if let binary {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["clean", input, "-o", output, "--quiet", "--force"] + (jobs.map { ["--jobs", String($0)] } ?? [])
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus <= 1 else { throw ExitCode(process.terminationStatus) }
+            var usage = rusage()
+            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+            peakKB = usage.ru_maxrss
+            let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output + "/report.json"))) as? [String: Any]
+            rows = ((report?["totals"] as? [String: Any])?["data_rows"] as? Int) ?? 0
+        } else {
+            var options = CleanOptions(inputs: [input], outputDirectory: output, jobs: jobs)
+            options.quiet = true
+            options.force = true
+            let summary = try CleanJob(options: options).run()
+            rows = summary.dataRows
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            peakKB = usage.ru_maxrss
+        }
+        let wall = Date().timeIntervalSince(started)
+        print("clean: \(rows) rows in \(files) files, wall \(String(format: "%.2f", wall)) s, "
+              + "\(Int(Double(rows) / wall)) rows/s, peak RSS \(peakKB / 1024) MiB")
+    }
 }

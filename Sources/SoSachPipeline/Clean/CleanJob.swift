@@ -1,0 +1,219 @@
+import Foundation
+import SoSachLinkage
+import Synchronization
+
+/// The main job, `sosach clean`: reads every input file, cleans its rows, links the records of
+/// the same citizen and writes the canonical dataset (records.csv, persons.csv, rejects.csv,
+/// review.csv, report.json, report.html) into the output folder.
+///
+/// How it stays fast and small on a province:
+/// - Files are processed by `options.jobs` worker threads, each pulling the next file. A
+///   worker appends its files' records and rejects to its own spill files in the staging
+///   folder and remembers only each file's byte ranges and a compact summary per record.
+/// - After linking, records.csv is assembled by copying the spills' ranges in input order,
+///   splicing in `person_id` and the run-wide extra columns. The output order therefore never
+///   depends on `--jobs` or on timing.
+/// - Nothing is visible in the output folder until every file is written (see `OutputFolder`).
+public final class CleanJob: Sendable {
+    /// The run's settings.
+    public let options: CleanOptions
+    let parts: CleanParts
+
+    /// A job with the standard parts (layout reader, field cleaners, unit resolver, linker).
+    public convenience init(options: CleanOptions) {
+        self.init(options: options, parts: .standard)
+    }
+
+    init(options: CleanOptions, parts: CleanParts) {
+        self.options = options
+        self.parts = parts
+    }
+
+    /// Runs the job. Throws `CleanError` or `OutputError` when it cannot start or finish
+    /// (exit code 2); row problems end in rejects.csv and in the summary's exit code.
+    public func run() throws -> CleanSummary {
+        let started = Date()
+        // The output folder is not read as input when it lies inside an input folder.
+        let files = try InputExpander.expand(options.inputs, base: options.workingDirectory,
+                                             excluding: [options.resolved(options.outputDirectory)])
+        var sizes: [Int64] = []
+        for file in files {
+            guard FileManager.default.isReadableFile(atPath: file.path),
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) else {
+                throw CleanError.unreadableInput(path: file.displayPath, reason: "cannot read the file")
+            }
+            sizes.append((attributes[.size] as? NSNumber)?.int64Value ?? 0)
+        }
+        let config = try options.configPath.map { try MappingConfig.load(path: options.resolved($0)) }
+        let signature = runSignature(files: files)
+        let folder = try OutputFolder.prepare(path: options.resolved(options.outputDirectory), runSignature: signature, force: options.force)
+        let progress = ProgressReporter(mode: .automatic(quiet: options.quiet), totalFiles: files.count,
+                                        totalBytes: sizes.reduce(0, +))
+        progress.start()
+        defer { progress.stop() }
+        do {
+            let summary = try execute(files: files, sizes: sizes, config: config, folder: folder, signature: signature,
+                                      progress: progress, started: started)
+            try folder.commit()
+            return summary
+        } catch {
+            folder.abandon()
+            throw error
+        }
+    }
+
+    private func execute(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, folder: OutputFolder, signature: String,
+                         progress: ProgressReporter, started: Date) throws -> CleanSummary {
+        let workerCount = max(1, min(options.jobs, files.count))
+        let recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
+        let rejectSpills = (0..<workerCount).map { folder.staged("rejects-\($0).spill") }
+        let outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
+                                   recordSpills: recordSpills, rejectSpills: rejectSpills, progress: progress)
+        let readDone = Date()
+
+        progress.setStage("linking")
+        let starts = DatasetWriter.firstRecordOfFile(outcomes)
+        var linkRecords: [LinkRecord] = []
+        linkRecords.reserveCapacity(starts.last!)
+        for (index, outcome) in outcomes.enumerated() {
+            for var record in outcome.linkRecords {
+                record.ordinal += UInt32(starts[index])
+                linkRecords.append(record)
+            }
+        }
+        let master = try options.masterPath.map { try parts.loadMaster(options.resolved($0)) }
+        let link = DeterministicLinker().link(linkRecords)
+        let ids = PersonIDAssigner(master: master).assign(link) { DatasetWriter.recordID(Int($0), outcomes: outcomes, starts: starts) }
+        let reviewPairs = (link.reviewPairs + ids.reviewPairs).sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        let linkDone = Date()
+
+        progress.setStage("writing")
+        let writer = DatasetWriter(folder: folder, outcomes: outcomes, excel: options.excel, recordSpills: recordSpills,
+                                   rejectSpills: rejectSpills, link: link, ids: ids, reviewPairs: reviewPairs)
+        let figures = try writer.writeAll()
+        for spill in recordSpills + rejectSpills { try? FileManager.default.removeItem(atPath: spill) }
+
+        let linking = RunReport.Linking(persons: link.clusterCount, multiRecordPersons: figures.multiRecordPersons,
+                                        linkedRecords: figures.linkedRecords, namesUpgraded: figures.namesUpgraded,
+                                        reviewPairs: reviewPairs.count, stats: link.stats, personIds: ids.stats)
+        var report = makeReport(outcomes: outcomes, linking: linking, signature: signature)
+        try Data(ReportHTMLRenderer.render(report).utf8).write(to: URL(fileURLWithPath: folder.staged("report.html")))
+        let finished = Date()
+        if options.recordTimings {
+            let total = finished.timeIntervalSince(started)
+            report.timings = RunReport.Timings(
+                readCleanSeconds: Self.rounded(readDone.timeIntervalSince(started)),
+                linkSeconds: Self.rounded(linkDone.timeIntervalSince(readDone)),
+                writeSeconds: Self.rounded(finished.timeIntervalSince(linkDone)),
+                totalSeconds: Self.rounded(total),
+                recordsPerSecond: (Double(report.totals.dataRows) / max(total, 0.001)).rounded())
+        }
+        try Data(try report.encoded()).write(to: URL(fileURLWithPath: folder.staged("report.json")))
+
+        let totals = report.totals
+        let rejectShare = totals.dataRows == 0 ? 0 : Double(totals.rejects) * 100 / Double(totals.dataRows)
+        let exitCode: Int32 = totals.rejects > 0 && rejectShare > options.rejectThresholdPercent ? 1 : 0
+        return CleanSummary(outputDirectory: options.outputDirectory, files: files.count, dataRows: totals.dataRows,
+                            records: totals.records, rejects: totals.rejects, persons: linking.persons,
+                            reviewPairs: linking.reviewPairs, exitCode: exitCode, report: report)
+    }
+
+    /// Reads every file with `workerCount` threads; returns the outcomes in input order.
+    private func readAll(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, workerCount: Int,
+                         recordSpills: [String], rejectSpills: [String], progress: ProgressReporter) throws -> [FileOutcome] {
+        let next = Atomic<Int>(0)
+        let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: files.count))
+        let failure = Mutex<(any Error)?>(nil)
+        let group = DispatchGroup()
+        let parts = self.parts
+        let options = self.options
+        for worker in 0..<workerCount {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                do {
+                    let records = try BufferedFileWriter(path: recordSpills[worker])
+                    let rejects = try BufferedFileWriter(path: rejectSpills[worker])
+                    let state = CleanWorkerState()
+                    while failure.withLock({ $0 == nil }) {
+                        let index = next.add(1, ordering: .relaxed).oldValue
+                        guard index < files.count else { break }
+                        let file = files[index]
+                        let source = try parts.openSource(file.path, file.displayPath, config)
+                        var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
+                                                  rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
+                                                  progress: progress)
+                        var outcome = try cleaner.run(worker: worker, records: records, rejects: rejects)
+                        outcome.report.bytes = sizes[index]
+                        results.withLock { $0[index] = outcome }
+                        progress.fileFinished(bytes: sizes[index])
+                    }
+                    try records.close()
+                    try rejects.close()
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        if let error = failure.withLock({ $0 }) { throw error }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// The report without timings.
+    private func makeReport(outcomes: [FileOutcome], linking: RunReport.Linking, signature: String) -> RunReport {
+        var totals = RunReport.Totals(files: outcomes.count, lines: [:], dataRows: 0, records: 0, rejects: 0,
+                                      rejectsByReason: [:], flags: [:], units: [:])
+        for outcome in outcomes {
+            let file = outcome.report
+            totals.lines.merge(file.lines, uniquingKeysWith: +)
+            totals.dataRows += file.dataRows
+            totals.records += file.records
+            totals.rejects += file.rejects
+            totals.rejectsByReason.merge(file.rejectsByReason, uniquingKeysWith: +)
+            totals.flags.merge(file.flags, uniquingKeysWith: +)
+            totals.units.merge(file.units, uniquingKeysWith: +)
+        }
+        var counts: [String: Int] = [:]
+        for (reason, count) in totals.rejectsByReason { counts["reject." + reason] = count }
+        for (flag, count) in totals.flags { counts["flag." + flag] = count }
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : Array($0.key.utf8).lexicographicallyPrecedes($1.key.utf8) }
+            .prefix(Self.topProblems)
+        let problems = top.map { code, count in
+            var examples: [RunReport.Example] = []
+            for outcome in outcomes where examples.count < FileCleaner.examplesPerProblem {
+                examples += (outcome.examples[code] ?? []).prefix(FileCleaner.examplesPerProblem - examples.count)
+            }
+            return RunReport.Problem(code: code, count: count, examples: examples)
+        }
+        return RunReport(generator: "sosach \(SoSachPipelineVersion.current)", runSignature: signature,
+                         options: RunReport.Options(toneStyle: options.toneStyle, excel: options.excel,
+                                                    config: options.configPath, master: options.masterPath,
+                                                    rejectThresholdPercent: options.rejectThresholdPercent),
+                         files: outcomes.map(\.report), totals: totals, linking: linking, problems: problems, timings: nil)
+    }
+
+    /// How many problem codes report.json and report.html list.
+    static let topProblems = 12
+
+    /// FNV-1a (64 bit) over the input list and the output-shaping options, in hex.
+    private func runSignature(files: [InputExpander.Input]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash = (hash ^ 0x0A) &* 0x100_0000_01b3
+        }
+        mix("sosach-run/1")
+        for file in files { mix(file.displayPath) }
+        mix(options.toneStyle)
+        mix(options.excel ? "excel" : "plain")
+        mix(options.configPath ?? "")
+        mix(options.masterPath ?? "")
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    private static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
+}

@@ -1,0 +1,121 @@
+import SoSachLinkage
+
+/// Reads one input file to the end: data rows are cleaned and spilled as records or rejects,
+/// other lines are counted by kind. Every data line ends in exactly one of the two spills.
+struct FileCleaner {
+    /// The most examples kept per problem code and file.
+    static let examplesPerProblem = 3
+    /// Data rows the row cleaner sees before cleaning starts (`RowCleaning.prepare`): the lines
+    /// up to the last of them are held in memory, so memory stays bounded.
+    static let preparationRows = 1000
+
+    let sourceFile: String
+    let source: CleanListSource
+    var rowCleaner: RowCleaning
+    let progress: ProgressReporter?
+
+    /// Processes the file, appending to the worker's spills; returns the file's outcome.
+    mutating func run(worker: Int, records: BufferedFileWriter, rejects: BufferedFileWriter) throws -> FileOutcome {
+        var report = source.detectionReport
+        let recordStart = records.offset
+        let rejectStart = rejects.offset
+        var linkRecords: [LinkRecord] = []
+        var recordLines: [Int32] = []
+        var examples: [String: [RunReport.Example]] = [:]
+        var lines: [String: Int] = [:]
+        var pendingRows = 0
+
+        func addExample(_ code: String, _ example: @autoclosure () -> RunReport.Example) {
+            if examples[code, default: []].count < Self.examplesPerProblem { examples[code, default: []].append(example()) }
+        }
+        func reject(line: Int, reason: String, message: String, raw: String) throws {
+            let before = rejects.buffer.count
+            RecordSpill.append(fields: [sourceFile, String(line), reason, message, raw], to: &rejects.buffer)
+            try rejects.didAppend(rejects.buffer.count - before)
+            report.rejects += 1
+            report.rejectsByReason[reason, default: 0] += 1
+            addExample("reject." + reason, RunReport.Example(recordId: "\(sourceFile):\(line)",
+                                                             value: SensitiveValueMask.maskDigitRuns(raw)))
+        }
+
+        // Hold the first lines until `preparationRows` data rows are seen, so the cleaner can
+        // decide per-column conventions; then clean them in order and stream the rest.
+        var held: [ListLine] = []
+        var heldRows: [DataRow] = []
+        var streaming = false
+        func nextLine() throws -> ListLine? {
+            if streaming {
+                if let line = held.popLast() { return line }
+                return try source.nextLine()
+            }
+            while heldRows.count < Self.preparationRows, let line = try source.nextLine() {
+                held.append(line)
+                if case .data(let row) = line { heldRows.append(row) }
+            }
+            rowCleaner.prepare(heldRows)
+            heldRows = []
+            held.reverse() // popLast() from here on: O(1) per line.
+            streaming = true
+            if let line = held.popLast() { return line }
+            return try source.nextLine()
+        }
+        while let line = try nextLine() {
+            switch line {
+            case .data(let row):
+                lines[LineKind.data.rawValue, default: 0] += row.lineCount
+                pendingRows += 1
+                report.dataRows += 1
+                switch rowCleaner.clean(row) {
+                case .record(var record, var link):
+                    record.sourceFile = sourceFile
+                    let before = records.buffer.count
+                    RecordSpill.append(record, to: &records.buffer)
+                    try records.didAppend(records.buffer.count - before)
+                    link.ordinal = UInt32(linkRecords.count)
+                    linkRecords.append(link)
+                    recordLines.append(Int32(clamping: row.sourceLine))
+                    report.records += 1
+                    for flag in record.flags {
+                        report.flags[flag.code, default: 0] += 1
+                        addExample("flag." + flag.code, RunReport.Example(recordId: record.recordID,
+                                                                          value: Self.exampleValue(flag.code, record)))
+                    }
+                    if !record.unitStatus.isEmpty { report.units[record.unitStatus, default: 0] += 1 }
+                case .reject(let reason, let message):
+                    try reject(line: row.sourceLine, reason: reason, message: message, raw: row.raw)
+                }
+            case .nonData(let kind, _):
+                lines[kind.rawValue, default: 0] += 1
+            case .reject(let line, let reason, let message, let raw):
+                lines[LineKind.data.rawValue, default: 0] += max(1, ListLine.physicalLineCount(of: raw))
+                pendingRows += 1
+                report.dataRows += 1
+                try reject(line: line, reason: reason, message: message, raw: raw)
+            }
+            if pendingRows >= 1024 {
+                progress?.addRows(pendingRows)
+                pendingRows = 0
+            }
+        }
+        progress?.addRows(pendingRows)
+        report.lines = lines
+        // Read after the stream: a second table further down may add extra columns.
+        return FileOutcome(report: report, extraColumnNames: source.extraColumnNames, worker: worker,
+                           recordBytes: recordStart..<records.offset, rejectBytes: rejectStart..<rejects.offset,
+                           linkRecords: linkRecords, recordLines: recordLines, examples: examples)
+    }
+
+    /// The value shown as an example of `flag`: the field the flag is about, masked when it is
+    /// a national ID or a phone number.
+    static func exampleValue(_ flag: String, _ record: CleanRecord) -> String {
+        let family = flag.split(separator: ".", maxSplits: 1).first.map(String.init) ?? flag
+        switch family {
+        case "id": return SensitiveValueMask.maskNumber(record.nationalID)
+        case "phone": return SensitiveValueMask.maskNumber(record.phone)
+        case "date": return record.birthDate
+        case "gender": return record.gender
+        case "unit": return [record.village, record.communeName, record.provinceName].filter { !$0.isEmpty }.joined(separator: ", ")
+        default: return record.fullName
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import SoSachLinkage
+
+/// What processing one input file left behind: its report, where its rows are in the
+/// worker's spill files, and the compact linking summaries of its records.
+struct FileOutcome: Sendable {
+    /// The file's entry of report.json, with counts.
+    var report: FileReport
+    /// The names of the file's unmapped columns, aligned with the extras of its spilled records.
+    var extraColumnNames: [String]
+    /// The worker whose spill files hold the rows.
+    var worker: Int
+    /// The byte range of the file's records in the worker's record spill.
+    var recordBytes: Range<Int64>
+    /// The byte range of the file's rejects (CSV rows) in the worker's reject spill.
+    var rejectBytes: Range<Int64>
+    /// One linking summary per record, in file order; ordinals are the file-local positions
+    /// until the job renumbers them in records.csv order.
+    var linkRecords: [LinkRecord]
+    /// The source line of each record, aligned with `linkRecords`.
+    var recordLines: [Int32]
+    /// The first few examples of each problem code, in file order.
+    var examples: [String: [RunReport.Example]]
+}

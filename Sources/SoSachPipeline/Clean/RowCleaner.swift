@@ -1,0 +1,156 @@
+import SoSachFields
+import SoSachLinkage
+import SoSachText
+import SoSachUnits
+
+/// Cleans the data rows of one file into records of records.csv: the name (cleaned, split,
+/// tone style), birth date (ISO at input precision), gender (also from the two-column
+/// "Nam"/"Nữ" form, which the layout turns into the gender cell), national ID, phone, village,
+/// and the 2025 unit; every repair and doubt becomes a flag. Rows that give only a village get
+/// the file's commune (from its title rows or name).
+///
+/// A row is rejected (`RejectReason`) when its name is unusable, unreadable, or a cell is
+/// longer than any real value; everything else is accepted and flagged.
+struct RowCleaner: RowCleaning {
+    /// Cells longer than this are not real values (a broken quote swallowed text, or binary
+    /// data): the row is rejected with `field_too_long`.
+    static let maxCellLength = 1000
+
+    let sourceFile: String
+    let listKind: String
+    /// 1-based column of the name, for messages.
+    let nameColumn: Int
+    let names: NameCleaner
+    let dates: DateParser
+    /// The birth-date column's order and US-locale swap, decided by `prepare(_:)`.
+    var dateColumn = DateColumnProfile.vietnamese
+    let genders = GenderParser()
+    let ids = NationalIDCleaner()
+    let phones: PhoneCleaner
+    let units: UnitResolver
+    /// The file's commune/district/province as text, used when a row names no unit.
+    let fileUnits: UnitQuery
+    let unitContext: UnitContext
+
+    init(sourceFile: String, context: FileContext, nameColumn: Int, toneStyle: ToneStyle, units: UnitResolver) {
+        self.sourceFile = sourceFile
+        listKind = context.listKind?.rawValue ?? ""
+        self.nameColumn = nameColumn
+        names = NameCleaner(toneStyle: toneStyle)
+        // Two-digit years pivot on the list's year when it is known, so that a 2018 list's
+        // "25" is 1925 and reruns in later years give the same dates.
+        if let year = context.year {
+            dates = DateParser(today: CivilDate(year: year, month: 12, day: 31))
+        } else {
+            dates = DateParser()
+        }
+        phones = PhoneCleaner(dataYear: context.year)
+        self.units = units
+        fileUnits = UnitQuery(commune: context.commune, district: context.district, province: context.province)
+        // The layout resolved the title's or file name's units (with the epoch from the list's
+        // year) once per file.
+        unitContext = context.unit ?? .none
+    }
+
+    /// True when `text` has letters and all of them are lower case, or all upper case.
+    static func isSingleCase(_ text: String) -> Bool {
+        var lower = false, upper = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isLowercase { lower = true } else if scalar.properties.isUppercase { upper = true }
+            if lower && upper { return false }
+        }
+        return lower != upper
+    }
+
+    /// Decides the birth-date column's convention (day/month order, Excel US-locale swap) from
+    /// the first rows of the file.
+    mutating func prepare(_ rows: [DataRow]) {
+        var detector = DateColumnDetector()
+        for row in rows { detector.observe(row[.birthDate]) }
+        dateColumn = detector.profile
+    }
+
+    mutating func clean(_ row: DataRow) -> RowCleaningResult {
+        for field in CanonicalField.allCases where row[field].utf8.count > Self.maxCellLength {
+            return .reject(reason: RejectReason.fieldTooLong.rawValue,
+                           message: "\(sourceFile): line \(row.sourceLine), '\(field.rawValue)': \(row[field].count) characters, longer than any real value")
+        }
+        let nameText = row[.fullName]
+        if nameText.unicodeScalars.contains("\u{FFFD}") {
+            return .reject(reason: RejectReason.unreadableRow.rawValue,
+                           message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': the name holds bytes that are not text in the file's encoding")
+        }
+        let name = names.clean(nameText)
+        guard let person = name.value, !person.given.isEmpty || !person.family.isEmpty else {
+            let what = nameText.allSatisfy(\.isWhitespace) ? "no name" : "'\(nameText)' is not a name"
+            return .reject(reason: RejectReason.noName.rawValue,
+                           message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': \(what)")
+        }
+        var flags = row.flags + name.flags
+        var record = CleanRecord(sourceFile: sourceFile, sourceLine: row.sourceLine)
+        record.listKind = listKind
+        record.fullName = person.full
+        record.familyName = person.family
+        record.middleName = person.middle
+        record.givenName = person.given
+
+        let gender = genders.parse(row[.gender])
+        flags += gender.flags
+        record.gender = gender.value?.rawValue ?? ""
+
+        let date = dates.parse(row[.birthDate], column: dateColumn)
+        flags += date.flags
+        record.birthDate = date.value?.iso ?? ""
+
+        let idText = row[.nationalID]
+        let id = ids.clean(idText, birthYear: date.value?.year, gender: gender.value)
+        flags += id.flags
+        record.nationalID = id.value?.digits ?? ""
+
+        let phone = phones.clean(row[.phone])
+        flags += phone.flags
+        record.phone = phone.value?.digits ?? ""
+
+        record.village = VietnameseText.cleanup(row[.village])
+        if Self.isSingleCase(record.village) {
+            // "thôn bùi xá", "THÔN BÙI XÁ": written like the official names, "Thôn Bùi Xá".
+            record.village = VietnameseText.titleCased(record.village)
+            flags.append("village.case")
+        }
+
+        var query = UnitQuery(address: row[.address].isEmpty ? nil : row[.address],
+                              village: row[.village].isEmpty ? nil : row[.village],
+                              commune: row[.commune].isEmpty ? nil : row[.commune],
+                              district: row[.district].isEmpty ? nil : row[.district],
+                              province: row[.province].isEmpty ? nil : row[.province])
+        if query.commune == nil && query.address == nil {
+            // Only a village (or nothing): the file names the commune.
+            query.commune = fileUnits.commune
+            query.district = query.district ?? fileUnits.district
+            query.province = query.province ?? fileUnits.province
+        }
+        let unit = query.isEmpty ? UnitResolution.unresolved : units.resolve(query, context: unitContext)
+        flags += unit.flags
+        record.communeCode = unit.communeCode ?? ""
+        record.communeName = unit.communeName ?? ""
+        record.provinceCode = unit.provinceCode ?? ""
+        record.provinceName = unit.provinceName ?? ""
+        record.legacyCommuneCode = unit.legacyCommuneCode ?? ""
+        record.unitStatus = unit.status.rawValue
+        record.extras = row.extras.map { VietnameseText.cleanup($0) }
+        record.flags = Array(Set(flags)).sorted()
+
+        let birth = date.value.map { LinkDate(year: $0.year, month: $0.month ?? 0, day: $0.day ?? 0) } ?? .unknown
+        let idKind: LinkIDKind
+        switch id.value?.kind {
+        case .cccd: idKind = .cccd
+        case .cmnd: idKind = .cmnd
+        case nil: idKind = idText.contains(where: \.isNumber) ? .damaged : .none
+        }
+        let linkGender: LinkGender = gender.value == .male ? .male : gender.value == .female ? .female : .unknown
+        let link = LinkRecord(ordinal: 0, foldedName: person.foldedKey, nameHasDiacritics: person.hasDiacritics,
+                              birth: birth, gender: linkGender, nationalID: record.nationalID, idKind: idKind,
+                              phone: record.phone, commune: Int32(record.communeCode) ?? 0)
+        return .record(record, link)
+    }
+}

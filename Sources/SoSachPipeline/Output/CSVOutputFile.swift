@@ -1,0 +1,35 @@
+import SoSachText
+
+/// One CSV output of the dataset (records.csv, persons.csv …) being written into the staging
+/// folder with SoSachText's `CSVWriter` (RFC 4180, minimal quoting, LF, UTF-8; in Excel mode a
+/// BOM and formula neutralisation) into an `AtomicFileOutput`, committed by `close()`.
+final class CSVOutputFile {
+    private let output: AtomicFileOutput
+    private var writer: CSVWriter
+
+    /// Starts `path`; nothing appears at `path` before `close()`.
+    init(path: String, excel: Bool) throws {
+        output = try AtomicFileOutput(path: path)
+        var options = CSVWriter.Options()
+        options.excelMode = excel
+        writer = CSVWriter(sink: output, options: options)
+    }
+
+    /// Appends a field with the given UTF-8 bytes to the current record.
+    func writeField<C: Collection>(_ bytes: C) where C.Element == UInt8 { writer.writeField(bytes) }
+
+    /// Appends a field with the UTF-8 of `string`.
+    func writeField(_ string: String) { writer.writeField(string) }
+
+    /// Ends the record with LF.
+    func endRecord() throws { try writer.endRecord() }
+
+    /// Writes a whole record.
+    func writeRecord(_ fields: [String]) throws { try writer.writeRecord(fields) }
+
+    /// Flushes and commits the file (synced, renamed into place).
+    func close() throws {
+        try writer.flush()
+        try output.commit()
+    }
+}

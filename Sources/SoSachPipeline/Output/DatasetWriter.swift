@@ -1,0 +1,289 @@
+import Foundation
+import SoSachLinkage
+import Synchronization
+
+/// Writes the four CSVs of the canonical dataset into the staging folder from the workers'
+/// spill files, the file outcomes (in input order) and the linking result.
+///
+/// Rows are read from the spills in input order, so the output order never depends on which
+/// worker read which file; `person_id` and the run-wide extra columns are spliced in.
+/// persons.csv needs the values of every member of a person: the records pass keeps (in
+/// memory) the values of records whose person has several records or that appear in a review
+/// pair; a second pass over the spills writes one row per person at its earliest record, so
+/// persons.csv is in person order (= order of each person's first record).
+///
+/// `writeAll()` runs two threads: records.csv and rejects.csv on one; the stash pass,
+/// persons.csv and review.csv on the other. They only read the spills, each writes its own files.
+struct DatasetWriter: Sendable {
+    let folder: OutputFolder
+    let outcomes: [FileOutcome]
+    let excel: Bool
+    /// The spill files of each worker: records, rejects.
+    let recordSpills: [String]
+    let rejectSpills: [String]
+    let link: LinkResult
+    let ids: PersonIDAssignment
+    /// The review pairs of the linker and of the id assigner, sorted by (first, second).
+    let reviewPairs: [ReviewPair]
+
+    /// Bytes read from a spill at a time.
+    static let chunkSize = 1 << 22
+
+    /// Values kept between the passes: the person values of some records, by ordinal.
+    typealias Stash = PersonValueStash
+
+    /// What writing persons.csv found, for report.json.
+    struct PersonsFigures {
+        var multiRecordPersons = 0
+        var linkedRecords = 0
+        /// Records whose name had no diacritics while their person's name has them.
+        var namesUpgraded = 0
+    }
+
+    /// The first record index (records.csv order) of each file, and the total at the end.
+    static func firstRecordOfFile(_ outcomes: [FileOutcome]) -> [Int] {
+        var starts: [Int] = [0]
+        starts.reserveCapacity(outcomes.count + 1)
+        for outcome in outcomes { starts.append(starts.last! + outcome.linkRecords.count) }
+        return starts
+    }
+
+    /// `source_file:source_line` of record `index`, found by binary search over `starts`.
+    static func recordID(_ index: Int, outcomes: [FileOutcome], starts: [Int]) -> String {
+        var low = 0, high = outcomes.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        let outcome = outcomes[low]
+        return "\(outcome.report.sourceFile):\(outcome.recordLines[index - starts[low]])"
+    }
+
+    /// The extra columns of records.csv: the union over files, in the order of first
+    /// appearance (files in input order, columns left to right).
+    var extraColumns: [String] {
+        var seen: Set<String> = []
+        var columns: [String] = []
+        for outcome in outcomes {
+            for name in outcome.extraColumnNames where seen.insert(name).inserted { columns.append(name) }
+        }
+        return columns
+    }
+
+    /// Starts a CSV of the staging folder with its header.
+    func begin(_ name: String, header: [String]) throws -> CSVOutputFile {
+        let output = try CSVOutputFile(path: folder.staged(name), excel: excel)
+        try output.writeRecord(header)
+        return output
+    }
+
+    /// Calls `body` with every row of `spills` in input order: its index among the rows, its
+    /// parsed entry over `bytes`, and the index of its file in `outcomes`.
+    func forEachRow(_ spills: [String], range: (FileOutcome) -> Range<Int64>,
+                    _ body: (UInt32, RecordSpill.Entry, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
+        let readers = try spills.map { try SpillRangeReader(path: $0) }
+        var index: UInt32 = 0
+        var buffer: [UInt8] = []
+        for (fileIndex, outcome) in outcomes.enumerated() {
+            let reader = readers[outcome.worker]
+            var offset = range(outcome).lowerBound
+            let end = range(outcome).upperBound
+            buffer.removeAll(keepingCapacity: true)
+            var cursor = 0
+            while offset < end || cursor < buffer.count {
+                if offset < end {
+                    if cursor > 0 { buffer.removeSubrange(0..<cursor); cursor = 0 }
+                    let got = try reader.read(at: offset, count: min(Self.chunkSize, Int(end - offset)), appendingTo: &buffer)
+                    guard got > 0 else { throw OutputError(message: "\(reader.path): spill file ends early") }
+                    offset += Int64(got)
+                }
+                var parsedAny = false
+                try buffer.withUnsafeBufferPointer { bytes in
+                    while let (entry, next) = RecordSpill.parse(bytes, at: cursor) {
+                        parsedAny = true
+                        cursor = next
+                        try body(index, entry, bytes, fileIndex)
+                        index += 1
+                    }
+                }
+                if offset >= end && cursor < buffer.count && !parsedAny {
+                    throw OutputError(message: "\(reader.path): spill file is damaged")
+                }
+            }
+        }
+    }
+
+    /// Writes the four CSVs on two threads; returns what writing persons.csv found.
+    func writeAll() throws -> PersonsFigures {
+        let failure = Mutex<(any Error)?>(nil)
+        let figures = Mutex(PersonsFigures())
+        let group = DispatchGroup()
+        let jobs: [@Sendable () throws -> Void] = [
+            { try writeRecords(keepStash: false); try writeRejects() },
+            {
+                let stash = try collectStash()
+                let found = try writePersons(stash: stash)
+                figures.withLock { $0 = found }
+                try writeReview(stash: stash)
+            },
+        ]
+        for job in jobs {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                do { try job() } catch { failure.withLock { if $0 == nil { $0 = error } } }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        if let error = failure.withLock({ $0 }) { throw error }
+        return figures.withLock { $0 }
+    }
+
+    /// Which records persons.csv and review.csv need the values of: those whose person has
+    /// several records, and those in a review pair.
+    func needsStash() -> (clusterSize: [UInt32], inReview: Set<UInt32>) {
+        var clusterSize = [UInt32](repeating: 0, count: link.clusterCount)
+        for cluster in link.clusterOfRecord { clusterSize[Int(cluster)] += 1 }
+        var inReview = Set<UInt32>()
+        for pair in reviewPairs { inReview.insert(pair.first); inReview.insert(pair.second) }
+        return (clusterSize, inReview)
+    }
+
+    /// Reads the spills once to keep the values persons.csv and review.csv need.
+    func collectStash() throws -> Stash {
+        let (clusterSize, inReview) = needsStash()
+        var stash = Stash()
+        try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, _ in
+            if clusterSize[link.cluster(ofRecord: ordinal)] > 1 || inReview.contains(ordinal) {
+                stash.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)], in: bytes)
+            }
+        }
+        return stash
+    }
+
+    /// Writes records.csv; returns the values persons.csv and review.csv need again when
+    /// `keepStash` (else an empty stash).
+    @discardableResult
+    func writeRecords(keepStash: Bool = true) throws -> Stash {
+        let extras = extraColumns
+        let globalIndex = Dictionary(uniqueKeysWithValues: extras.enumerated().map { ($1, $0) })
+        let out = try begin("records.csv", header: OutputColumns.records + extras)
+        let (clusterSize, inReview) = keepStash ? needsStash() : ([], [])
+        var stash = Stash()
+        var slots = [Range<Int>?](repeating: nil, count: extras.count)
+        let localToGlobal = outcomes.map { $0.extraColumnNames.map { globalIndex[$0]! } }
+        try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, fileIndex in
+            let cluster = link.cluster(ofRecord: ordinal)
+            for (position, field) in entry.fields.enumerated() {
+                if position == RecordSpill.personIDPosition { out.writeField(ids.personID(ofCluster: cluster)) }
+                out.writeField(bytes[field])
+            }
+            if !extras.isEmpty {
+                for index in slots.indices { slots[index] = nil }
+                for extra in entry.extras { slots[localToGlobal[fileIndex][extra.index]] = extra.value }
+                for slot in slots { out.writeField(bytes[slot ?? 0..<0]) }
+            }
+            try out.endRecord()
+            if keepStash && (clusterSize[cluster] > 1 || inReview.contains(ordinal)) {
+                stash.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)], in: bytes)
+            }
+        }
+        try out.close()
+        return stash
+    }
+
+    /// Writes persons.csv: one row per person at its earliest record, with the best value of
+    /// each field (`GoldenRecordBuilder`), the member count and the record ids.
+    func writePersons(stash: Stash) throws -> PersonsFigures {
+        let starts = Self.firstRecordOfFile(outcomes)
+        let membership = link.membership()
+        let out = try begin("persons.csv", header: OutputColumns.persons)
+        var builder = GoldenRecordBuilder(fieldCount: PersonFields.count)
+        var figures = PersonsFigures()
+        try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, _ in
+            let cluster = link.cluster(ofRecord: ordinal)
+            guard link.earliestRecord(ofCluster: cluster) == ordinal else { return }
+            let members = membership.members(ofCluster: cluster)
+            out.writeField(ids.personID(ofCluster: cluster))
+            if members.count == 1 {
+                for field in 0..<PersonFields.count { out.writeField(bytes[entry.fields[PersonFields.spillOffset + field]]) }
+            } else {
+                figures.multiRecordPersons += 1
+                figures.linkedRecords += members.count
+                for value in golden(members, stash: stash, builder: &builder, figures: &figures) { out.writeField(value) }
+            }
+            out.writeField(String(members.count))
+            out.writeField(members.map { Self.recordID(Int($0), outcomes: outcomes, starts: starts) }.joined(separator: ";"))
+            try out.endRecord()
+        }
+        try out.close()
+        return figures
+    }
+
+    /// The golden values of a person of several records. The name parts follow the chosen full
+    /// name, and the unit names follow the chosen commune code, so a row never mixes two
+    /// records' spellings.
+    func golden(_ members: ArraySlice<UInt32>, stash: Stash, builder: inout GoldenRecordBuilder,
+                figures: inout PersonsFigures) -> [String] {
+        builder.reset()
+        var memberValues: [UInt32: [String]] = [:]
+        for ordinal in members {
+            guard let values = stash[ordinal] else { continue }
+            memberValues[ordinal] = values
+            let record = link.records[Int(ordinal)]
+            for field in 0..<PersonFields.count {
+                let rank: Int
+                switch field {
+                case PersonFields.fullName: rank = GoldenRank.name(hasDiacritics: record.nameHasDiacritics)
+                case PersonFields.birthDate: rank = GoldenRank.date(record.birth)
+                case PersonFields.nationalID: rank = GoldenRank.nationalID(record.idKind)
+                default: rank = GoldenRank.plain
+                }
+                builder.add(values[field], rank: rank, ordinal: ordinal, field: field)
+            }
+        }
+        var result = [String](repeating: "", count: PersonFields.count)
+        for field in 0..<PersonFields.count { result[field] = builder.choice(forField: field)?.value ?? "" }
+        if let name = builder.choice(forField: PersonFields.fullName), let values = memberValues[name.earliestRecord] {
+            for field in [PersonFields.familyName, PersonFields.middleName, PersonFields.givenName] { result[field] = values[field] }
+        }
+        figures.namesUpgraded += builder.upgradedOrdinals(forField: PersonFields.fullName).count
+        if let commune = builder.choice(forField: PersonFields.communeCode), let values = memberValues[commune.earliestRecord] {
+            for field in [PersonFields.communeName, PersonFields.provinceCode, PersonFields.provinceName] { result[field] = values[field] }
+        }
+        return result
+    }
+
+    /// Writes rejects.csv from the reject spills, in input order.
+    func writeRejects() throws {
+        let out = try begin("rejects.csv", header: OutputColumns.rejects)
+        try forEachRow(rejectSpills, range: \.rejectBytes) { _, entry, bytes, _ in
+            for field in entry.fields { out.writeField(bytes[field]) }
+            try out.endRecord()
+        }
+        try out.close()
+    }
+
+    /// Writes review.csv: one row per pair, in the order of the two records.
+    func writeReview(stash: Stash) throws {
+        let starts = Self.firstRecordOfFile(outcomes)
+        let out = try begin("review.csv", header: OutputColumns.review)
+        for pair in reviewPairs {
+            let a = stash[pair.first] ?? [], b = stash[pair.second] ?? []
+            func value(_ values: [String], _ field: Int) -> String { values.isEmpty ? "" : values[field] }
+            try out.writeRecord([
+                Self.recordID(Int(pair.first), outcomes: outcomes, starts: starts),
+                Self.recordID(Int(pair.second), outcomes: outcomes, starts: starts),
+                ids.personID(ofCluster: link.cluster(ofRecord: pair.first)),
+                ids.personID(ofCluster: link.cluster(ofRecord: pair.second)),
+                String(format: "%.3f", pair.score), pair.reason.rawValue, pair.rule?.rawValue ?? "",
+                pair.agreement.description,
+                value(a, PersonFields.fullName), value(b, PersonFields.fullName),
+                value(a, PersonFields.birthDate), value(b, PersonFields.birthDate),
+            ])
+        }
+        try out.close()
+    }
+}
