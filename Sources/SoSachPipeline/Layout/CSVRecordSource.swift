@@ -20,6 +20,8 @@ final class CSVRecordSource: LayoutRecordSource {
     private var record = ByteRecord()
     /// `text.keepsCleanASCII`, read for every cell.
     private let skipsCleanASCII: Bool
+    /// Cells decoded with the file's decoder, by their bytes.
+    private var cache = CellCache()
     private var ahead: [ByteRecord] = []
     private var aheadIndex = 0
     private var lastLine = 0
@@ -95,17 +97,24 @@ final class CSVRecordSource: LayoutRecordSource {
             let decoder = perColumn ? columnDecoders[c] ?? fileDecoder : fileDecoder
             // Straight from the record's buffer: no slice, no intermediate array for plain cells,
             // and clean ASCII (row numbers, dates, IDs, phones) skips decoder and normaliser.
-            let cell = r.withUnsafeBytes(at: c) { bytes -> String? in
-                guard skipsCleanASCII, decoder.passesASCIIThrough, LayoutText.isCleanASCII(bytes) else { return nil }
-                return String(decoding: bytes, as: UTF8.self)
+            // Repeated cells of the file's encoding come from the cache.
+            let cacheable = !perColumn || columnDecoders[c] == nil
+            let cell = r.withUnsafeBytes(at: c) { bytes -> String in
+                if skipsCleanASCII, decoder.passesASCIIThrough, LayoutText.isCleanASCII(bytes) {
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+                let hash = cacheable && bytes.count <= CellCache.maxBytes ? CellCache.hash(bytes) : nil
+                if let hash, let hit = cache.lookup(bytes, hash: hash) {
+                    for flag in hit.flags where !flags.contains(flag) { flags.append(flag) }
+                    return hit.string
+                }
+                let decoded = decoder.decodeString(bytes)
+                let string = text.normalize(decoded.string)
+                if let hash { cache.insert(bytes, hash: hash, string: string, flags: decoded.flags) }
+                for flag in decoded.flags where !flags.contains(flag) { flags.append(flag) }
+                return string
             }
-            if let cell {
-                cells.append(cell)
-                continue
-            }
-            let decoded = r.withUnsafeBytes(at: c) { decoder.decodeString($0) }
-            for flag in decoded.flags where !flags.contains(flag) { flags.append(flag) }
-            cells.append(text.normalize(decoded.string))
+            cells.append(cell)
         }
         if r.recoveredFromUnterminatedQuote { flags.append("csv.quote_recovered") }
         if flags.count > 1 { flags.sort() }

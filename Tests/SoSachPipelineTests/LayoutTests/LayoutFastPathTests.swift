@@ -63,4 +63,16 @@ import SoSachText
         }
         #expect(LayoutText.isCleanASCII(""))
     }
+
+    /// The cell cache compares bytes: canonically equal cells (NFC, NFD) are different keys.
+    @Test func cellCacheKeysAreBytes() {
+        var cache = CellCache()
+        let nfc = Array("Hoà".utf8), nfd = Array("Hoa\u{300}".utf8)
+        nfc.withUnsafeBufferPointer { cache.insert($0, hash: CellCache.hash($0), string: "Hoà", flags: []) }
+        #expect(nfc.withUnsafeBufferPointer { cache.lookup($0, hash: CellCache.hash($0))?.string } == "Hoà")
+        #expect(nfd.withUnsafeBufferPointer { cache.lookup($0, hash: CellCache.hash($0)) } == nil)
+        // A colliding hash with other bytes is a miss, not a wrong hit.
+        let nfcHash = nfc.withUnsafeBufferPointer { CellCache.hash($0) }
+        #expect(nfd.withUnsafeBufferPointer { cache.lookup($0, hash: nfcHash) } == nil)
+    }
 }
