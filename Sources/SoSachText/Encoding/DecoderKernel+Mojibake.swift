@@ -29,7 +29,10 @@ extension DecoderKernel {
                 let cell = UnsafeBufferPointer(rebasing: text[start..<k])
                 var hasHigh = false
                 for b in cell where b >= 0x80 { hasHigh = true; break }
-                if hasHigh {
+                if hasHigh && MojibakeRepair.cannotChange(cell) {
+                    statistics.unnormalized += 1  // as when repaired: the cell may need NFC
+                    out.append(cell)
+                } else if hasHigh {
                     statistics.unnormalized += 1  // a repair may give decomposed text
                     let outcome = MojibakeRepair.repair(segment: cell, into: out)
                     statistics.mojibakeRepairs += outcome.runs
