@@ -112,15 +112,15 @@ extension DecoderKernel {
             }
             // A word seen before: its output from the cache.
             var cacheKey: (UInt64, UInt64, Int)?
-            if let cache, end - i <= VIQRWordCache.maxWord {
-                let key = VIQRWordCache.key(input, i, end)
+            if let cache, end - i <= VIQRWordCache.Storage.maxWord {
+                let key = VIQRWordCache.Storage.key(input, i, end)
                 if let (output, composed) = cache.lookup(key.0, key.1, length: end - i, slot: key.2) {
                     if output.count > end - i {
                         out.count = p - out.base
                         out.reserve(output.count + n - end)
                         p = out.end
                     }
-                    p.update(from: output.baseAddress!, count: output.count)
+                    for k in 0..<output.count { p[k] = output[k] }  // a few bytes: no memmove call
                     p += output.count
                     if composed { decoded += 1 }
                     i = end

@@ -7,15 +7,18 @@
 /// words hold no NUL byte), its output (at most 3 bytes per input byte) and whether it was
 /// composed. A newer word evicts an older one in the same slot.
 final class VIQRWordCache {
-    static let maxWord = 16
-    static let slotBits = 12
-    static let slots = 1 << slotBits
-    static let maxOutput = 48
+    static var maxWord: Int { Storage.maxWord }
+    static var slots: Int { Storage.slots }
+    static var maxOutput: Int { Storage.maxOutput }
 
     /// The slots' memory as plain pointers (no reference counting in the decoder's word loop).
     let storage: Storage
 
     struct Storage {
+        static var maxWord: Int { 16 }
+        static var slotBits: Int { 12 }
+        static var slots: Int { 1 << slotBits }
+        static var maxOutput: Int { 48 }
         let keys: UnsafeMutablePointer<UInt64>
         /// Per slot: bit 31 used, bit 30 composed, bits 8-15 word length, bits 0-7 output length.
         let meta: UnsafeMutablePointer<UInt32>
@@ -35,7 +38,9 @@ final class VIQRWordCache {
         storage.meta.deallocate()
         storage.outputs.deallocate()
     }
+}
 
+extension VIQRWordCache.Storage {
     /// The key of the word `input[start..<end]` (at most `maxWord` bytes) and its slot.
     @inline(__always)
     static func key(_ input: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64, Int) {
@@ -60,9 +65,7 @@ final class VIQRWordCache {
         let hash = (k0 ^ (k1 &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xD6E8_FEB8_6659_FD93
         return (k0, k1, Int(hash >> UInt64(64 - slotBits)))
     }
-}
 
-extension VIQRWordCache.Storage {
     /// The cached output of a word (and whether it was composed), or nil.
     @inline(__always)
     func lookup(_ k0: UInt64, _ k1: UInt64, length: Int, slot: Int) -> (UnsafeBufferPointer<UInt8>, Bool)? {
@@ -70,15 +73,16 @@ extension VIQRWordCache.Storage {
         guard m & 0x8000_0000 != 0, Int((m >> 8) & 0xFF) == length, keys[2 * slot] == k0, keys[2 * slot + 1] == k1 else {
             return nil
         }
-        return (UnsafeBufferPointer(start: outputs + slot * VIQRWordCache.maxOutput, count: Int(m & 0xFF)), m & 0x4000_0000 != 0)
+        return (UnsafeBufferPointer(start: outputs + slot * Self.maxOutput, count: Int(m & 0xFF)), m & 0x4000_0000 != 0)
     }
 
     @inline(__always)
     func store(_ k0: UInt64, _ k1: UInt64, length: Int, slot: Int, output: UnsafeBufferPointer<UInt8>, composed: Bool) {
-        guard output.count <= VIQRWordCache.maxOutput else { return }
+        guard output.count <= Self.maxOutput else { return }
         keys[2 * slot] = k0
         keys[2 * slot + 1] = k1
         meta[slot] = 0x8000_0000 | (composed ? 0x4000_0000 : 0) | UInt32(length) << 8 | UInt32(output.count)
-        (outputs + slot * VIQRWordCache.maxOutput).update(from: output.baseAddress!, count: output.count)
+        let target = outputs + slot * Self.maxOutput
+        for k in 0..<output.count { target[k] = output[k] }
     }
 }
