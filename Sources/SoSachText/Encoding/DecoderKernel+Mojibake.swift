@@ -29,15 +29,21 @@ extension DecoderKernel {
                 let cell = UnsafeBufferPointer(rebasing: text[start..<k])
                 var hasHigh = false
                 for b in cell where b >= 0x80 { hasHigh = true; break }
-                if hasHigh && MojibakeRepair.cannotChange(cell) {
-                    statistics.unnormalized += 1  // as when repaired: the cell may need NFC
-                    out.append(cell)
-                } else if hasHigh {
-                    statistics.unnormalized += 1  // a repair may give decomposed text
-                    let outcome = MojibakeRepair.repair(segment: cell, into: out)
-                    statistics.mojibakeRepairs += outcome.runs
-                    statistics.lossyRepairs += outcome.lossy
-                    statistics.decodedUnits += outcome.changed ? 1 : 0
+                if hasHigh {
+                    let cellOutput = out.count
+                    if MojibakeRepair.cannotChange(cell) {
+                        out.append(cell)
+                    } else {
+                        let outcome = MojibakeRepair.repair(segment: cell, into: out)
+                        statistics.mojibakeRepairs += outcome.runs
+                        statistics.lossyRepairs += outcome.lossy
+                        statistics.decodedUnits += outcome.changed ? 1 : 0
+                    }
+                    // A cell (repaired or not) may hold decomposed text; one that is certainly
+                    // NFC lets a chunk of such cells skip the normaliser.
+                    if !UTF8Normalizer.isFastNFC(UnsafeBufferPointer(start: out.base + cellOutput, count: out.count - cellOutput)) {
+                        statistics.unnormalized += 1
+                    }
                 } else {
                     out.append(cell)
                 }
