@@ -26,6 +26,9 @@ struct DecodeBench: ParsableCommand {
     @Option(help: "Comma-separated encodings to run (default: all).")
     var encodings: String?
 
+    @ArgumentParser.Flag(inversion: .prefixedNo, help: "Also time FieldDecoder(.utf8) per field, with and without the mojibake check.")
+    var fields = true
+
     func run() throws {
         let folder = dir ?? NSTemporaryDirectory() + "sosach-bench-decode-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -68,6 +71,7 @@ struct DecodeBench: ParsableCommand {
             print(line + (produced == 0 ? " (no output!)" : ""))
             try? FileManager.default.removeItem(atPath: path)
         }
+        if fields { Self.fieldFigures() }
     }
 }
 

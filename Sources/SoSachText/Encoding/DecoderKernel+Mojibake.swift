@@ -30,11 +30,20 @@ extension DecoderKernel {
                 var hasHigh = false
                 for b in cell where b >= 0x80 { hasHigh = true; break }
                 if hasHigh {
-                    statistics.unnormalized += 1  // a repair may give decomposed text
-                    let outcome = MojibakeRepair.repair(segment: cell, into: out)
-                    statistics.mojibakeRepairs += outcome.runs
-                    statistics.lossyRepairs += outcome.lossy
-                    statistics.decodedUnits += outcome.changed ? 1 : 0
+                    let cellOutput = out.count
+                    if MojibakeRepair.cannotChange(cell) {
+                        out.append(cell)
+                    } else {
+                        let outcome = MojibakeRepair.repair(segment: cell, into: out)
+                        statistics.mojibakeRepairs += outcome.runs
+                        statistics.lossyRepairs += outcome.lossy
+                        statistics.decodedUnits += outcome.changed ? 1 : 0
+                    }
+                    // A cell (repaired or not) may hold decomposed text; one that is certainly
+                    // NFC lets a chunk of such cells skip the normaliser.
+                    if !UTF8Normalizer.isFastNFC(UnsafeBufferPointer(start: out.base + cellOutput, count: out.count - cellOutput)) {
+                        statistics.unnormalized += 1
+                    }
                 } else {
                     out.append(cell)
                 }

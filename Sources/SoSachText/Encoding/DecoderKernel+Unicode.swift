@@ -79,6 +79,24 @@ extension DecoderKernel {
                 i += 1
                 continue
             }
+            // The common well-formed cases first: two-byte letters and marks (C2-DF 80-BF) and
+            // three-byte E1 sequences (the precomposed letters U+1E00-U+1EFF and their neighbours).
+            if b >= 0xC2 && b <= 0xDF && i + 1 < n && input[i + 1] & 0xC0 == 0x80 {
+                if b >= 0xCC { unnormalized += 1 }
+                p[0] = b; p[1] = input[i + 1]
+                p += 2
+                i += 2
+                decoded += 1
+                continue
+            }
+            if b == 0xE1 && i + 2 < n && input[i + 1] & 0xC0 == 0x80 && input[i + 2] & 0xC0 == 0x80 {
+                if input[i + 1] < 0xB8 || input[i + 1] > 0xBB { unnormalized += 1 }
+                p[0] = b; p[1] = input[i + 1]; p[2] = input[i + 2]
+                p += 3
+                i += 3
+                decoded += 1
+                continue
+            }
             var subpart = 0
             let length = utf8SequenceLength(input, at: i, subpart: &subpart)
             if length > 0 {

@@ -58,7 +58,7 @@ extension DecoderKernel {
 
     static func decodeVIQR(
         _ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: UTF8Buffer,
-        statistics: inout DecodingStatistics
+        statistics: inout DecodingStatistics, cache: VIQRWordCache.Storage? = nil
     ) -> Int {
         let n = input.count
         out.reserve(n + 16)
@@ -110,6 +110,25 @@ extension DecoderKernel {
                 i = end
                 continue
             }
+            // A word seen before: its output from the cache.
+            var cacheKey: (UInt64, UInt64, Int)?
+            if let cache, end - i <= VIQRWordCache.Storage.maxWord {
+                let key = VIQRWordCache.Storage.key(input, i, end)
+                if let (output, composed) = cache.lookup(key.0, key.1, length: end - i, slot: key.2) {
+                    if output.count > end - i {
+                        out.count = p - out.base
+                        out.reserve(output.count + n - end)
+                        p = out.end
+                    }
+                    for k in 0..<output.count { p[k] = output[k] }  // a few bytes: no memmove call
+                    p += output.count
+                    if composed { decoded += 1 }
+                    i = end
+                    continue
+                }
+                cacheKey = key
+            }
+            let wordOutput = p - out.base
             // Parse the word into letters.
             var count = 0, letters = 0, tones = 0
             var tone: UInt8 = 0
@@ -174,9 +193,17 @@ extension DecoderKernel {
                 p = out.end
                 for s in 0..<count { UTF8Buffer.write(scalars[s], to: &p) }
                 decoded += 1
+                if let cache, let key = cacheKey {
+                    cache.store(key.0, key.1, length: end - i, slot: key.2,
+                                output: UnsafeBufferPointer(start: out.base + wordOutput, count: p - out.base - wordOutput), composed: true)
+                }
             } else {
                 for k in i..<end { p[k - i] = input[k] }
                 p += end - i
+                if let cache, let key = cacheKey {
+                    cache.store(key.0, key.1, length: end - i, slot: key.2,
+                                output: UnsafeBufferPointer(start: out.base + wordOutput, count: end - i), composed: false)
+                }
             }
             i = end
         }

@@ -17,6 +17,8 @@ struct DecoderKernel {
     let strict: Bool
     /// Counts of what was decoded since the kernel was made.
     var statistics = DecodingStatistics()
+    /// Words the VIQR decoder composed, kept across chunks (made on the first large chunk).
+    private var viqrCache: VIQRWordCache?
 
     /// Words longer than this are decoded without waiting for their end.
     static let maxHeldWord = 64
@@ -53,7 +55,9 @@ struct DecoderKernel {
         case .vni:
             return Self.decodeVNI(input, isFinal: isFinal, into: out, statistics: &statistics, table: strict ? .vniStrict : .vni)
         case .viqr:
-            return Self.decodeVIQR(input, isFinal: isFinal, into: out, statistics: &statistics)
+            // Streams (large chunks) keep a word cache; a single field is not worth one.
+            if viqrCache == nil && input.count >= 4096 { viqrCache = VIQRWordCache() }
+            return Self.decodeVIQR(input, isFinal: isFinal, into: out, statistics: &statistics, cache: viqrCache?.storage)
         }
     }
 

@@ -74,7 +74,8 @@ public struct FieldDecoder: Sendable {
         if (repairsMojibake && (encoding == .utf8 || encoding == .ascii)) || encoding == .utf8Mojibake {
             var hasHigh = false
             for b in decoded.bytes where b >= 0x80 { hasHigh = true; break }
-            if hasHigh {
+            // Most clean fields are proved unchangeable without running the repair.
+            if hasHigh && !MojibakeRepair.cannotChange(decoded.bytes) {
                 let repaired = UTF8Buffer(capacity: decoded.count + 16)
                 let outcome = MojibakeRepair.repair(segment: decoded.bytes, into: repaired)
                 if outcome.changed {

@@ -64,29 +64,66 @@ enum UTF8Normalizer {
             if limit == 0 { return 0 }
         }
         let n = limit
-        var copied = 0
+        let tables = LetterTables.shared
+        // Bytes are copied as they are scanned; a run that needs NFC is taken back and written
+        // composed. Composing never lengthens a run, so n bytes of room suffice until ICU runs.
+        out.reserve(n + 16)
+        var p = out.end
+        var copied = 0  // end of the last normalised run
         var i = 0
         var lastASCII = -1
         while i < n {
+            // ASCII eight bytes at a time.
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(input.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                UnsafeMutableRawPointer(p).storeBytes(of: word, as: UInt64.self)
+                p += 8
+                i += 8
+                lastASCII = i - 1
+            }
+            guard i < n else { break }
             let b = input[i]
-            if b < 0x80 { lastASCII = i; i += 1; continue }
-            if b < 0xCC { i += 1; continue }
+            if b < 0x80 { p.pointee = b; p += 1; lastASCII = i; i += 1; continue }
+            if b < 0xCC { p.pointee = b; p += 1; i += 1; continue }
+            // The precomposed letters U+1E00-U+1EFF are safe.
+            if b == 0xE1, i + 2 < n, input[i + 1] >= 0xB8, input[i + 1] <= 0xBB {
+                p[0] = b; p[1] = input[i + 1]; p[2] = input[i + 2]
+                p += 3
+                i += 3
+                continue
+            }
             let (scalar, length) = scalarAt(input, i)
-            if isSafe(scalar) { i += length; continue }
+            if isSafe(scalar) {
+                for k in 0..<length { p[k] = input[i + k] }
+                p += length
+                i += length
+                continue
+            }
             // Unsafe: normalise the run from the last ASCII byte to the next ASCII byte.
             let runStart = max(lastASCII, copied)
             var runEnd = i + length
             while runEnd < n, input[runEnd] >= 0x80 { runEnd += 1 }
-            if runStart > copied { out.append(UnsafeBufferPointer(rebasing: input[copied..<runStart])) }
-            let before = out.count
-            normalizeRun(UnsafeBufferPointer(rebasing: input[runStart..<runEnd]), into: out)
-            if let runs, out.count - before != runEnd - runStart || !equal(out, from: before, input, runStart, runEnd) {
-                runs.pointee += 1
+            p -= i - runStart  // the run's bytes copied so far are taken back
+            let runOutput = p
+            let run = UnsafeBufferPointer(rebasing: input[runStart..<runEnd])
+            if composeVietnamese(run, to: &p, baseSlot: tables.baseSlot, composed: tables.composed) {
+                // Composed: the run had a combining mark and now has none, so it changed.
+                runs?.pointee += 1
+            } else {
+                out.count = runOutput - out.base
+                let before = out.count
+                normalizeRunWithICU(run, into: out)
+                if let runs, out.count - before != runEnd - runStart || !equal(out, from: before, input, runStart, runEnd) {
+                    runs.pointee += 1
+                }
+                out.reserve(n - runEnd + 16)
+                p = out.end
             }
             copied = runEnd
             i = runEnd
         }
-        if n > copied { out.append(UnsafeBufferPointer(rebasing: input[copied..<n])) }
+        out.count = p - out.base
         return n
     }
 
@@ -118,8 +155,21 @@ enum UTF8Normalizer {
     /// modifier + at most one tone, marks in any order) without ICU. Returns false, writing
     /// nothing, when the run holds anything else; ICU then does it.
     static func composeVietnamese(_ run: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) -> Bool {
+        let tables = LetterTables.shared
         out.reserve(run.count + 8)
         var p = out.end
+        guard composeVietnamese(run, to: &p, baseSlot: tables.baseSlot, composed: tables.composed) else { return false }
+        out.count = p - out.base
+        return true
+    }
+
+    /// `composeVietnamese` writing at `p` (room for `run.count` bytes) with the letter tables at
+    /// hand; on false, what it wrote at `p` is garbage and `p` must be reset.
+    @inline(__always)
+    static func composeVietnamese(
+        _ run: UnsafeBufferPointer<UInt8>, to p: inout UnsafeMutablePointer<UInt8>,
+        baseSlot: UnsafePointer<UInt8>, composed: UnsafePointer<UInt32>
+    ) -> Bool {
         var base: UInt32 = 0
         var hasBase = false
         var modifier: UInt32 = 0
@@ -142,7 +192,8 @@ enum UTF8Normalizer {
             }
             guard isSafe(scalar) else { return false }
             if hasBase {
-                guard let letter = composed(base, modifier, tone) else { return false }
+                let letter = composedLetter(base, modifier, tone, baseSlot: baseSlot, composed: composed)
+                guard letter != 0 else { return false }
                 UTF8Buffer.write(letter, to: &p)
             }
             base = scalar
@@ -151,22 +202,47 @@ enum UTF8Normalizer {
             tone = 0
         }
         if hasBase {
-            guard let letter = composed(base, modifier, tone) else { return false }
+            let letter = composedLetter(base, modifier, tone, baseSlot: baseSlot, composed: composed)
+            guard letter != 0 else { return false }
             UTF8Buffer.write(letter, to: &p)
         }
-        out.count = p - out.base
         return true
     }
 
-    /// A base with an optional modifier and tone as one precomposed letter, or nil.
-    @inline(__always) private static func composed(_ base: UInt32, _ modifier: UInt32, _ tone: UInt8) -> UInt32? {
+    /// A base with an optional modifier and tone as one precomposed letter, or 0.
+    @inline(__always)
+    private static func composedLetter(
+        _ base: UInt32, _ modifier: UInt32, _ tone: UInt8, baseSlot: UnsafePointer<UInt8>, composed: UnsafePointer<UInt32>
+    ) -> UInt32 {
         var letter = base
         if modifier != 0 {
             letter = modified(letter, modifier)
-            if letter == 0 { return nil }
+            if letter == 0 { return 0 }
         }
-        if tone != 0 { return VietnameseLetters.compose(letter, tone: tone) }
-        return letter
+        guard tone != 0 else { return letter }
+        // As `VietnameseLetters.compose`: bases below U+0200 with a slot.
+        guard letter < 0x200 else { return 0 }
+        let slot = baseSlot[Int(letter)]
+        guard slot != 0xFF else { return 0 }
+        return composed[Int(slot) * 8 + Int(tone)]
+    }
+
+    /// `VietnameseLetters.baseSlot` and `.composed` copied once to memory that is never freed, so
+    /// the hot loop holds plain pointers (no array access per letter).
+    final class LetterTables: @unchecked Sendable {
+        static let shared = LetterTables()
+        let baseSlot: UnsafePointer<UInt8>
+        let composed: UnsafePointer<UInt32>
+
+        private init() {
+            let slots = VietnameseLetters.baseSlot, letters = VietnameseLetters.composed
+            let slotMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: slots.count)
+            slotMemory.initialize(from: slots, count: slots.count)
+            let letterMemory = UnsafeMutablePointer<UInt32>.allocate(capacity: letters.count)
+            letterMemory.initialize(from: letters, count: letters.count)
+            baseSlot = UnsafePointer(slotMemory)
+            composed = UnsafePointer(letterMemory)
+        }
     }
 
     /// NFC of one run: Vietnamese letters directly, anything else through ICU.
