@@ -61,7 +61,6 @@ package struct CleanNameScan {
                 let wordCell = count, wordKey = keyLength
                 var wordMarks: UInt32 = 0
                 var vowels: UInt32 = 0
-                var toneAt = -1, lastModifiedAt = -1
                 var first = true
                 while i < n {
                     let b0 = bytes[i]
@@ -87,8 +86,6 @@ package struct CleanNameScan {
                     count += 1
                     wordMarks |= c
                     vowels += (c >> 15) & 1
-                    if c & L.toneMask != 0 { toneAt = count - 1 }
-                    if c & L.modifierMask != 0 { lastModifiedAt = count - 1 }
                     if first {
                         first = false
                         if length == 1 {
@@ -113,7 +110,7 @@ package struct CleanNameScan {
                 // The engine moves nothing when the tone is on the word's last modified vowel
                 // (ă â ê ô ơ ư take the tone in both styles; a modified vowel outside the
                 // vowel cluster makes the word not one syllable, left alone).
-                if vowels > 1 && toneAt >= 0 && toneAt != lastModifiedAt {
+                if vowels > 1 && wordMarks & L.toneMask != 0 && !toneOnLastModified(cells, wordCell, count) {
                     if !VietnameseTextEngine.placeTone(cells, wordCell, count, toneStyle).isEmpty { return nil }
                     if toneStyle != .traditional && !VietnameseTextEngine.placeTone(cells, wordCell, count, .traditional).isEmpty {
                         // The key has traditional tones: this word is written again.
@@ -137,6 +134,20 @@ package struct CleanNameScan {
             return CleanNameScan(keyLength: keyLength, foldedStart: hasDiacritics ? 3 * n : 0, foldedLength: count,
                                  hasDiacritics: hasDiacritics)
         }
+    }
+
+    /// Whether the last toned cell of `cells[start..<end]` is also its last cell with a
+    /// modifier (a toned cell is a vowel: then a modified vowel carries the tone).
+    @inline(__always)
+    static func toneOnLastModified(_ cells: UnsafeMutableBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Bool {
+        var k = end - 1
+        while k >= start {
+            let c = cells[k]
+            if c & L.modifierMask != 0 { return c & L.toneMask != 0 }
+            if c & L.toneMask != 0 { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A letter of the table (U+0080…U+1EFF: 2 or 3 bytes) as UTF-8.
