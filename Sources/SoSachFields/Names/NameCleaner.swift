@@ -18,6 +18,9 @@ import SoSachText
 ///    one-word name is a given name only.
 /// 4. Keys: exact, folded and phonetic (see ``PersonName``).
 ///
+/// A name that is already clean (NFC, title case, single spaces, tones in place: most cells of
+/// a list) takes a byte-level fast path with the same result (see ``cleanAlreadyClean(_:)``).
+///
 /// Input typed without diacritics stays as given ("Nguyen Van Duc"): restoring diacritics is
 /// the linker's job, with the other records of the person.
 ///
@@ -56,6 +59,13 @@ public struct NameCleaner: Sendable {
 
     /// Cleans one name cell.
     public func clean(_ text: String) -> Cleaned<PersonName> {
+        // Most cells of a list are already clean: recognised and keyed on bytes in one pass.
+        if let clean = cleanAlreadyClean(text) { return clean }
+        return cleanGeneral(text)
+    }
+
+    /// The general pipeline (every repair), for any text; ``clean(_:)`` gives the same result.
+    func cleanGeneral(_ text: String) -> Cleaned<PersonName> {
         let normalized = VietnameseText.normalize(text, options: toneStyle == options.toneStyle ? options : .personName(toneStyle: toneStyle))
         var flags = Self.flags(of: normalized.changes)
         if normalized.text.isEmpty {

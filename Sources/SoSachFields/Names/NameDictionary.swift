@@ -22,6 +22,11 @@ public struct NameDictionary: Sendable {
     public let foldedNamesNeedingDiacritics: Set<String>
     /// Why a file could not be read, if one could not.
     public let loadError: String?
+    /// ``foldedFamilyNames``, ``foldedMiddleNames`` and ``foldedNamesNeedingDiacritics`` for
+    /// lookups by bytes (the name cleaner's fast path).
+    let foldedFamilyWords: FoldedWordSet
+    let foldedMiddleWords: FoldedWordSet
+    let foldedWordsNeedingDiacritics: FoldedWordSet
 
     /// The dictionary loaded from `Mappings/`.
     public static let shared = NameDictionary()
@@ -42,6 +47,9 @@ public struct NameDictionary: Sendable {
         self.foldedMiddleNames = Set(middleNames.map(VietnameseText.foldKey))
         self.foldedNamesNeedingDiacritics = Set((familyNames + middleNames).filter(VietnameseText.hasDiacritics).map(VietnameseText.foldKey))
         self.loadError = loadError
+        foldedFamilyWords = FoldedWordSet(foldedFamilyNames)
+        foldedMiddleWords = FoldedWordSet(foldedMiddleNames)
+        foldedWordsNeedingDiacritics = FoldedWordSet(foldedNamesNeedingDiacritics)
     }
 
     /// Whether `word` (any case or form) is a known family name; `folded` compares without

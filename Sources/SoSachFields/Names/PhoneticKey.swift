@@ -18,20 +18,23 @@ public enum PhoneticKey {
     /// The key of a folded name.
     public static func make(folded: String) -> String {
         var folded = folded
-        return folded.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { out -> String in
-                var len = 0
-                var i = 0
-                let n = bytes.count
-                while i < n {
-                    if !isLetter(bytes[i]) { out[len] = bytes[i]; len += 1; i += 1; continue }
-                    var e = i
-                    while e < n && isLetter(bytes[e]) { e += 1 }
-                    syllable(bytes, i, e, out, &len)
-                    i = e
-                }
-                return String(decoding: UnsafeBufferPointer(start: out.baseAddress, count: len), as: UTF8.self)
+        return folded.withUTF8 { make(foldedBytes: $0) }
+    }
+
+    /// The key of a folded name given as UTF-8 bytes.
+    static func make(foldedBytes bytes: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { out -> String in
+            var len = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                if !isLetter(bytes[i]) { out[len] = bytes[i]; len += 1; i += 1; continue }
+                var e = i
+                while e < n && isLetter(bytes[e]) { e += 1 }
+                syllable(bytes, i, e, out, &len)
+                i = e
             }
+            return String(utf8Bytes: UnsafeBufferPointer(start: out.baseAddress, count: len))
         }
     }
 
