@@ -8,6 +8,11 @@ extension UnitRegistry {
     /// of two words or more ("DS CDHT 2023 Quài Cang"). Several mentions narrow each other
     /// ("xã Quài Cang, huyện Tuần Giáo"); `within` (e.g. from an earlier title row) narrows too.
     /// Returns `nil` when the text names no unit (the national motto rows name none).
+    ///
+    /// When one written name is both an official name and a former (pre-2019) name of another
+    /// unit, the official name wins, as in the resolver: with `within.epoch` unknown or 2025, any
+    /// official name (2025 or legacy); with `.legacy` (a list from before 2025-07), a legacy
+    /// official name, or else the former name (a 2025 commune cannot be meant then).
     public func context(fromText text: String, within: UnitContext = .none) -> UnitContextMatch? {
         var tokens = UnitTokenizer.tokenize(Self.splittingCamelCase(text))
         UnitTokenizer.normaliseNumbers(&tokens)
@@ -27,7 +32,7 @@ extension UnitRegistry {
             for end in stride(from: min(tokens.count, nameStart + 6), to: nameStart, by: -1) {
                 let span = UnitAddressParser.makeSegment(tokens[nameStart..<end], columnRole: .any)
                 for level in type.levels where found[level] == nil {
-                    let readings = contextReadings(span, level: level)
+                    let readings = contextReadings(span, level: level, epoch: within.epoch)
                     if !readings.isEmpty { found[level] = readings; matched = true }
                 }
                 if matched { index = end; break }
@@ -41,7 +46,7 @@ extension UnitRegistry {
                     let span = UnitAddressParser.makeSegment(tokens[start..<(start + length)], columnRole: .any)
                     guard span.type == nil, span.tokens.count == length else { continue }
                     for level in [UnitLevel.commune, .district, .province] {
-                        let readings = contextReadings(span, level: level)
+                        let readings = contextReadings(span, level: level, epoch: within.epoch)
                         if !readings.isEmpty { found[level] = readings; break search }
                     }
                 }
@@ -51,8 +56,9 @@ extension UnitRegistry {
         return narrowContext(found, within: within)
     }
 
-    /// Readings of a span, the exact ones when the text has diacritics and some match exactly.
-    private func contextReadings(_ span: UnitSegment, level: UnitLevel) -> [UnitReading] {
+    /// Readings of a span, the exact ones when the text has diacritics and some match exactly;
+    /// official names over former ones for the list's epoch (see `context(fromText:within:)`).
+    private func contextReadings(_ span: UnitSegment, level: UnitLevel, epoch: UnitEpoch?) -> [UnitReading] {
         guard !span.tokens.isEmpty else { return [] }
         let entries = names.lookup(span.folded, level: level)
         guard !entries.isEmpty else { return [] }
@@ -61,7 +67,13 @@ extension UnitRegistry {
             UnitReading(entry: entry, quality: !span.hasDiacritics || names.entries[Int(entry)].exact == exact ? 3 : 2)
         }
         let best = readings.map(\.quality).max() ?? 0
-        return readings.filter { $0.quality == best && names.entries[Int($0.entry)].unit >= 0 }
+        let found = readings.filter { $0.quality == best && names.entries[Int($0.entry)].unit >= 0 }
+        let former = found.filter { names.entries[Int($0.entry)].kind == .former }
+        let official = found.filter { names.entries[Int($0.entry)].kind != .former }
+        guard !former.isEmpty, !official.isEmpty else { return found }
+        guard epoch == .legacy else { return official }
+        let legacyOfficial = official.contains { units[Int(names.entries[Int($0.entry)].unit)].epoch == .legacy }
+        return legacyOfficial ? official : former
     }
 
     /// Units of the found names, each level narrowed by the levels above it and by `within`.

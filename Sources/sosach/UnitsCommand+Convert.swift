@@ -53,7 +53,7 @@ struct UnitsConvertCommand: ParsableCommand {
         options.districtColumn = districtColumn.map(UnitCSVConverter.Column.init)
         options.provinceColumn = provinceColumn.map(UnitCSVConverter.Column.init)
         options.hasHeader = !noHeader
-        if let context, let match = registry.context(fromText: context) { options.context = match.context }
+        if let context, let match = registry.context(fromText: context, within: UnitContext(epoch: epoch)) { options.context = match.context }
         if let epoch { options.context.epoch = epoch }
         let summary: UnitCSVConverter.Summary
         do {

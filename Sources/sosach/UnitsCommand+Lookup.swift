@@ -37,7 +37,7 @@ struct UnitsLookupCommand: ParsableCommand {
     func run() throws {
         let registry = try UnitRegistry.shared()
         var unitContext = UnitContext.none
-        if let context, let match = registry.context(fromText: context) { unitContext = match.context }
+        if let context, let match = registry.context(fromText: context, within: UnitContext(epoch: epoch)) { unitContext = match.context }
         if let epoch { unitContext.epoch = epoch }
         let resolver = UnitResolver(registry: registry)
         let query = UnitQuery(address: text, district: district, province: province)

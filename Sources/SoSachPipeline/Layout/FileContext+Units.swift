@@ -8,6 +8,8 @@ extension FileContext {
     mutating func resolveUnits(titles: [(line: Int, text: String)], fileName: String,
                                defaultUnit: MappingConfig.DefaultUnit?, registry: UnitRegistry) {
         var context = UnitContext.none
+        // The list year is the epoch hint while reading the titles too (official names over former ones).
+        if let year { context.epoch = Self.epoch(ofYear: year) }
         func apply(_ text: String, _ source: String) {
             guard let match = registry.context(fromText: text, within: context) else { return }
             context = context.merging(match.context)
@@ -26,7 +28,12 @@ extension FileContext {
             for (line, text) in titles { apply(text, "title line \(line) \"\(text)\"") }
             if context.legacyCommuneCode == nil && context.communeCode == nil { apply(fileName, "file name \"\(fileName)\"") }
         }
-        if let year { context.epoch = year <= 2024 ? .legacy : (year >= 2026 ? .current : context.epoch) }
+        if let year { context.epoch = Self.epoch(ofYear: year) ?? context.epoch }
         unit = context.isEmpty ? nil : context
+    }
+
+    /// A list of 2024 or before names pre-2025 units, one of 2026 or after 2025 units; 2025 may be either.
+    static func epoch(ofYear year: Int) -> UnitEpoch? {
+        year <= 2024 ? .legacy : (year >= 2026 ? .current : nil)
     }
 }

@@ -4,8 +4,9 @@
 ///
 /// 1. A byte order mark (EF BB BF, FF FE, FE FF): confidence 1.
 /// 2. NUL bytes on one side only (at least one pair in 20): UTF-16 BE or LE.
-/// 3. Strict UTF-8 with non-ASCII characters: UTF-8, or `utf-8-mojibake` when its non-ASCII runs
-///    are mostly mojibake (`MojibakeRepair`).
+/// 3. UTF-8 with non-ASCII characters: UTF-8, or `utf-8-mojibake` when its non-ASCII runs
+///    are mostly mojibake (`MojibakeRepair`). A few invalid bytes are tolerated when ≥ 90 % of the
+///    bytes above 0x7F form valid sequences and the text reads as Vietnamese (confidence lowered).
 /// 4. Pure ASCII: VIQR when more than 15 % of its words compose into Vietnamese letters, else
 ///    ASCII (plain unaccented Vietnamese stays as it is).
 /// 5. Otherwise each single-byte candidate (TCVN3, VNI, Windows-1258, VISCII) decodes the sample
@@ -31,6 +32,9 @@ public struct EncodingDetector: Sendable {
     /// decide, and it keeps detection cheap.
     static let maxScoredWords = 600
     static let maxCheckedCells = 300
+    /// Valid multi-byte sequences a sample with invalid UTF-8 needs before it may still read as
+    /// UTF-8: a couple of accidental pairs in a short legacy column decide nothing.
+    static let minDamagedUTF8Sequences = 8
 
     /// Legacy candidates in order of preference for ties.
     static let legacyCandidates: [TextEncoding] = [.tcvn3, .vni, .windows1258, .viscii]
@@ -102,19 +106,39 @@ public struct EncodingDetector: Sendable {
         return detection
     }
 
-    /// Strict UTF-8 with non-ASCII text → UTF-8 (or mojibake); nil if not UTF-8 or pure ASCII.
+    /// UTF-8 with non-ASCII text → UTF-8 (or mojibake); nil if not UTF-8 or pure ASCII.
+    ///
+    /// A few damaged bytes (a stray 0xFF, a cut sequence) do not make a file legacy: when at least
+    /// 90 % of its bytes above 0x7F take part in valid UTF-8 sequences and that reading is
+    /// Vietnamese, it is UTF-8 with a lower confidence (the invalid bytes decode to U+FFFD and
+    /// their fields are flagged `enc.invalid`). Legacy text almost never forms valid multi-byte
+    /// UTF-8 sequences, so its share stays far below.
     func detectUTF8(_ sample: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> EncodingDetection? {
         var i = 0
-        var multiByte = 0
+        var multiByte = 0, validHigh = 0
+        var invalidSequences = 0, invalidHigh = 0
         while i < sample.count {
             if sample[i] < 0x80 { i += 1; continue }
             var subpart = 0
             let length = DecoderKernel.utf8SequenceLength(sample, at: i, subpart: &subpart)
-            if length > 0 { multiByte += 1; i += length; continue }
+            if length > 0 { multiByte += 1; validHigh += length; i += length; continue }
             if length < 0 && !isComplete { break }
-            return nil
+            // One replacement character per maximal subpart, as the decoder writes them.
+            let skip = length < 0 ? sample.count - i : max(subpart, 1)
+            invalidSequences += 1
+            invalidHigh += skip
+            i += skip
         }
         guard multiByte > 0 else { return nil }
+        var damage: String?
+        if invalidSequences > 0 {
+            let high = validHigh + invalidHigh
+            guard multiByte >= Self.minDamagedUTF8Sequences, validHigh * 10 >= high * 9 else { return nil }
+            let reading = SyllableScorer.score(UTF8Normalizer.nfc(Array(sample)))
+            guard reading.words > 0, reading.value >= 0.5 else { return nil }
+            damage = "\(invalidSequences) invalid byte sequence\(invalidSequences == 1 ? "" : "s") (\(invalidHigh) of \(high) bytes above 0x7F) "
+                + "decoded as U+FFFD and flagged enc.invalid; \(reading.valid) of \(reading.words) non-ASCII words are Vietnamese syllables"
+        }
         // Count the cells that hold mojibake.
         var cells = 0, broken = 0
         var start = 0
@@ -136,8 +160,14 @@ public struct EncodingDetector: Sendable {
                                      evidence: ["valid UTF-8", "\(broken) of \(cells) non-ASCII cells are mojibake (UTF-8 or legacy text read as Windows-1252)"])
         }
         var evidence = ["valid UTF-8 with \(multiByte) non-ASCII characters"]
+        var confidence = 1.0
+        if let damage {
+            evidence = ["UTF-8 with \(multiByte) valid non-ASCII characters", damage]
+            // Damage lowers the confidence by its share of the non-ASCII characters, to at most 0.95.
+            confidence = min(0.95, Double(multiByte) / Double(multiByte + invalidSequences))
+        }
         if broken > 0 { evidence.append("\(broken) of \(cells) non-ASCII cells hold mojibake (repaired per field)") }
-        return EncodingDetection(encoding: .utf8, confidence: 1, evidence: evidence)
+        return EncodingDetection(encoding: .utf8, confidence: confidence, evidence: evidence)
     }
 
     /// Pure ASCII: VIQR or plain ASCII.
@@ -235,7 +265,14 @@ public struct EncodingDetector: Sendable {
                 return EncodingDetection(encoding: fileEncoding, confidence: 1, evidence: ["ASCII only: the file's encoding"])
             }
             if let utf8 = detectUTF8(sample, isComplete: true) { return utf8 }
-            return detectLegacy(sample, prefer: fileEncoding)
+            let legacy = detectLegacy(sample, prefer: fileEncoding)
+            // A UTF-8 file's column with too few characters to outweigh its damaged bytes stays
+            // UTF-8 unless a legacy encoding reads it as Vietnamese.
+            if fileEncoding == .utf8 && (legacy.encoding == .windows1252 || legacy.confidence < 0.8) {
+                return EncodingDetection(encoding: .utf8, confidence: 0.5, margin: 0,
+                                         evidence: ["invalid UTF-8 in a UTF-8 file, and no legacy Vietnamese reading: kept as UTF-8"] + legacy.evidence)
+            }
+            return legacy
         }
     }
 }

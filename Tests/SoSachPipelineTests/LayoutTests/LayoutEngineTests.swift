@@ -1,4 +1,5 @@
 import Testing
+import SoSachUnits
 @testable import SoSachPipeline
 
 @Suite struct LayoutEngineTests {
@@ -150,5 +151,30 @@ extension LayoutEngineTests {
 extension LayoutEngineTests {
     @Test func fieldIndexesFollowAllCases() {
         #expect(CanonicalField.allCases.map(\.index) == Array(0..<CanonicalField.allCases.count))
+    }
+
+    /// "Đức Thịnh" is the official name of 2025 commune 18277 and the former (pre-2020) name of
+    /// legacy commune 18274 (Thanh Bình Thịnh): the list year decides which the title means.
+    static let ducThinhTitles: [(titles: String, communeCode: String?, legacyCommuneCode: String?)] = [
+        ("DANH SÁCH CÔNG DÂN HỌC TẬP XÃ ĐỨC THỊNH, TỈNH HÀ TĨNH NĂM 2025", "18277", nil),
+        ("UBND XÃ ĐỨC THỊNH;;;\nDANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2025", "18277", nil),
+        ("UBND XÃ ĐỨC THỊNH, HUYỆN ĐỨC THỌ;;;\nDANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2018", nil, "18274"),
+    ]
+
+    @Test(arguments: ducThinhTitles)
+    func titleUnitFollowsTheListYear(titles: String, communeCode: String?, legacyCommuneCode: String?) throws {
+        let source = ArrayRecordSource(lines: titles + """
+
+        STT;Họ và tên;Năm sinh;Thôn
+        1;Lê Minh Phương;1985;Thôn Thủy Hội
+        """)
+        let engine = try LayoutEngine(source: source, aliases: LayoutTestSupport.aliases, rule: nil, displayPath: "test.csv",
+                                      unitRegistry: try UnitRegistry.shared())
+        while try engine.next() != nil {}
+        let unit = try #require(engine.context.unit)
+        #expect(unit.communeCode == communeCode)
+        #expect(unit.legacyCommuneCode == legacyCommuneCode)
+        #expect(unit.provinceCode == "42")
+        #expect(!engine.context.evidence.contains { $0.contains("ambiguous") }, "\(engine.context.evidence)")
     }
 }
