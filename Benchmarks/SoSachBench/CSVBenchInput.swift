@@ -1,4 +1,5 @@
 import Foundation
+import SoSachText
 
 /// Writes the CSV benchmark's input: rows of 8 Vietnamese-looking columns (STT, full name, birth
 /// date, gender, national ID, phone, village and commune, note; ~92 bytes a row), plain (LF, no quotes) or with every field
@@ -22,7 +23,7 @@ struct CSVBenchInput {
               let handle = FileHandle(forWritingAtPath: path)
         else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { try? handle.close() }
-        var generator = SplitMix64(seed: 2025)
+        var generator = SeededGenerator(seed: 2025)
         var block: [UInt8] = []
         block.reserveCapacity((1 << 20) + 1024)
         var total = 0
@@ -60,17 +61,3 @@ struct CSVBenchInput {
     }
 }
 
-/// A small, fast, deterministic generator (SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

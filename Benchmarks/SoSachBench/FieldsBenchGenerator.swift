@@ -4,24 +4,10 @@ import SoSachText
 /// names drawn with the published family-name shares, common middle and given names, and the
 /// noise found in submitted lists; dates, ID numbers and phones in their messy forms.
 struct FieldsBenchGenerator {
-    /// SplitMix64: fast, seedable, good enough for test data.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
 
-    var random: Random
+    var random: SeededGenerator
 
-    init(seed: UInt64) { random = Random(state: seed) }
+    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
     /// Family names with their share in per mille (README §4), the rest spread over others.
     static let families: [(String, Int)] = [
@@ -41,9 +27,9 @@ struct FieldsBenchGenerator {
 
     /// A clean name: NFC, title case, traditional tones, single spaces.
     mutating func cleanName() -> String {
-        let male = random.chance(50)
+        let male = random.chance(percent: 50)
         var parts = [random.pick(Self.familyTable)]
-        let middles = random.below(10)
+        let middles = random.int(10)
         if middles >= 1 { parts.append(random.pick(male ? Self.maleMiddles : Self.femaleMiddles)) }
         if middles >= 8 { parts.append(random.pick(male ? Self.maleMiddles : Self.femaleMiddles)) }
         parts.append(random.pick(male ? Self.maleGivens : Self.femaleGivens))
@@ -53,15 +39,15 @@ struct FieldsBenchGenerator {
     /// A name with one or two kinds of the noise of submitted lists.
     mutating func noisyName() -> String {
         var name = cleanName()
-        for _ in 0..<(1 + random.below(2)) {
-            switch random.below(12) {
+        for _ in 0..<(1 + random.int(2)) {
+            switch random.int(12) {
             case 0: name = ICUCaseMapping.uppercased(name)
             case 1: name = VietnameseText.nfd(name)
             case 2: name = VietnameseText.applyingToneStyle(name, .modern)
             case 3: name = name.replacingOccurrences(" ", with: "  ")
             case 4: name = " " + name + "\u{A0}"
             case 5: name = random.pick(["Ông ", "Bà ", "Chị ", "Anh "]) + name
-            case 6: name = String(1 + random.below(200)) + ". " + name
+            case 6: name = String(1 + random.int(200)) + ". " + name
             case 7: name = name.replacingOccurrences("Đ", with: "Ð")
             case 8: name = VietnameseText.foldKey(name)
             case 9: name = name.replacingOccurrences(" ", with: "\u{200B} ")
@@ -73,38 +59,38 @@ struct FieldsBenchGenerator {
     }
 
     mutating func date() -> String {
-        let d = 1 + random.below(28), m = 1 + random.below(12), y = 1940 + random.below(66)
+        let d = 1 + random.int(28), m = 1 + random.int(12), y = 1940 + random.int(66)
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        switch random.below(8) {
+        switch random.int(8) {
         case 0, 1, 2: return "\(two(d))/\(two(m))/\(y)"
         case 3: return "\(d)/\(m)/\(y % 100 < 10 ? "0\(y % 100)" : "\(y % 100)")"
         case 4: return "\(y)-\(two(m))-\(two(d))"
         case 5: return "\(y)"
         case 6: return "ngày \(d) tháng \(m) năm \(y)"
-        default: return "\(10000 + random.below(30000))"
+        default: return "\(10000 + random.int(30000))"
         }
     }
 
     mutating func nationalID() -> String {
         let province = random.pick(["001", "079", "038", "040", "031", "092"])
-        let digits = province + String(random.below(4)) + String(10 + random.below(90)) + String(100000 + random.below(900000))
-        switch random.below(6) {
+        let digits = province + String(random.int(4)) + String(10 + random.int(90)) + String(100000 + random.int(900000))
+        switch random.int(6) {
         case 0: return String(Int(digits)!)                       // numeric cell: zeros dropped
         case 1: return "'" + digits
         case 2: return String(digits.prefix(3)) + " " + String(digits.dropFirst(3).prefix(3)) + " " + String(digits.dropFirst(6))
-        case 3: return String(100_000_000 + random.below(900_000_000))   // CMND
+        case 3: return String(100_000_000 + random.int(900_000_000))   // CMND
         default: return digits
         }
     }
 
     mutating func phone() -> String {
         let prefix = random.pick(["091", "098", "097", "090", "093", "086", "032", "083"])
-        let number = prefix + String(1_000_000 + random.below(9_000_000))
-        switch random.below(7) {
+        let number = prefix + String(1_000_000 + random.int(9_000_000))
+        switch random.int(7) {
         case 0: return String(number.dropFirst())                  // lost 0
         case 1: return "+84 " + String(number.dropFirst())
         case 2: return String(number.prefix(4)) + "." + String(number.dropFirst(4).prefix(3)) + "." + String(number.dropFirst(7))
-        case 3: return "0" + random.pick(["162", "163", "123", "126"]) + String(1_000_000 + random.below(9_000_000))
+        case 3: return "0" + random.pick(["162", "163", "123", "126"]) + String(1_000_000 + random.int(9_000_000))
         default: return number
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SoSachText
 import SoSachUnits
 
 /// Generates addresses for `UnitsBench`: a deterministic stream of "files", each from one
@@ -12,30 +13,23 @@ struct UnitsBenchGenerator {
     }
 
     let registry: UnitRegistry
-    var state: UInt64
+    var random: SeededGenerator
     let districts: [AdminUnit]
     let communesByDistrict: [String: [AdminUnit]]
     let communes2025ByProvince: [String: [AdminUnit]]
 
     init(registry: UnitRegistry, seed: UInt64) {
         self.registry = registry
-        state = seed
+        random = SeededGenerator(seed: seed)
         districts = registry.units(.legacy, .district)
         communesByDistrict = Dictionary(grouping: registry.units(.legacy, .commune), by: { $0.parentCode ?? "" })
         communes2025ByProvince = Dictionary(grouping: registry.units(.current, .commune), by: \.provinceCode)
     }
 
-    /// SplitMix64.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
+    mutating func pick<T>(_ items: [T]) -> T { random.pick(items) }
+    mutating func chance(_ percent: Int) -> Bool { random.chance(percent: percent) }
 
     /// Up to `count` of `items` in a random order.
     mutating func sample<T>(_ items: [T], _ count: Int) -> ArraySlice<T> {

@@ -1,3 +1,4 @@
+import SoSachText
 import Testing
 @testable import SoSachLinkage
 

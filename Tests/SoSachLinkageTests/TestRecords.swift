@@ -1,3 +1,4 @@
+import SoSachText
 @testable import SoSachLinkage
 
 /// Builds a LinkRecord from readable values (the kind of a national ID is inferred from its

@@ -1,3 +1,4 @@
+import SoSachText
 import Foundation
 import SoSachMappings
 

@@ -1,3 +1,4 @@
+import SoSachText
 import Foundation
 
 /// Generates `SampleData/`: a small, realistic set of messy lists from communes of Hà Tĩnh

@@ -1,3 +1,4 @@
+import SoSachText
 import Foundation
 
 /// Writes citizens as the text of a list file in a given style, with the noise of real lists:

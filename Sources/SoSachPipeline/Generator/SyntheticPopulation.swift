@@ -1,3 +1,4 @@
+import SoSachText
 /// Makes up citizens with realistic Vietnamese names, dates, IDs and phones, deterministically
 /// from a seed. Surname weights follow the shares in Mappings/text/family_names.tsv; middle
 /// and given names are common ones (facts, not personal data: every combination is invented).

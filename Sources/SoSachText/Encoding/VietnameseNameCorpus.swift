@@ -3,11 +3,11 @@
 /// sample files. Family names follow their published shares; about one cell in ten is in capitals,
 /// as title rows and some lists are. Same seed, same names.
 public struct VietnameseNameCorpus: Sendable {
-    private var state: UInt64
+    private var random: SeededGenerator
 
     /// A generator; equal seeds give equal sequences.
     public init(seed: UInt64 = 0x5050_4143_4841_4E47) {
-        state = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed
+        random = SeededGenerator(seed: seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed)
     }
 
     /// Family names with their approximate share in percent (family_names.tsv, Wikipedia estimates).
@@ -35,16 +35,7 @@ public struct VietnameseNameCorpus: Sendable {
         "Ổn", "Ẩn", "Kiên", "Lực", "Nhật", "Sáng", "Thuận", "Trường", "Vượng", "Dương", "Hậu", "Khương",
     ]
 
-    private mutating func nextRandom() -> UInt64 {
-        // SplitMix64.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    private mutating func below(_ n: Int) -> Int { Int(nextRandom() % UInt64(n)) }
+    private mutating func below(_ n: Int) -> Int { random.int(n) }
 
     private static let familyTotal = families.reduce(0) { $0 + $1.1 }
 

@@ -22,6 +22,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// True with probability `p`.
     public mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
 
+    /// True in `percent` cases out of 100 (a whole-number chance, drawn as `int(100) < percent`).
+    public mutating func chance(percent: Int) -> Bool { int(100) < percent }
+
     /// One element of `items`.
     public mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
 }
