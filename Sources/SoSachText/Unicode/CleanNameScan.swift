@@ -4,8 +4,8 @@
 /// Invariant (the contract the tests check): when ``scan(_:toneStyle:into:)`` accepts a text,
 /// ``VietnameseText/normalize(_:options:)`` with
 /// ``VietnameseTextOptions/personName(toneStyle:)`` returns that very text with no changes, and
-/// its `key`, `foldedKey` and `hasDiacritics` equal ``key``, ``foldedKey`` and
-/// ``hasDiacritics`` byte for byte. When the scan declines (returns nil), nothing is known and
+/// its `key`, `foldedKey` and `hasDiacritics` equal the key bytes, the folded-key bytes written
+/// to the caller's buffer and ``hasDiacritics``, byte for byte. When the scan declines (returns nil), nothing is known and
 /// the caller runs the general pipeline.
 ///
 /// Accepted: words made only of letters of the letter table (ASCII letters and the 134
