@@ -43,7 +43,7 @@ public enum PhoneticKey {
         b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79
     }
 
-    private static func syllable(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+    @inline(__always) private static func syllable(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
                                  _ out: UnsafeMutableBufferPointer<UInt8>, _ len: inout Int) {
         var i = start
         @inline(__always) func at(_ k: Int) -> UInt8 { k < end ? s[k] : 0 }

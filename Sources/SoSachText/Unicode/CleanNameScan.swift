@@ -4,8 +4,8 @@
 /// Invariant (the contract the tests check): when ``scan(_:toneStyle:into:)`` accepts a text,
 /// ``VietnameseText/normalize(_:options:)`` with
 /// ``VietnameseTextOptions/personName(toneStyle:)`` returns that very text with no changes, and
-/// its `key`, `foldedKey` and `hasDiacritics` equal ``key``, ``foldedKey`` and
-/// ``hasDiacritics`` byte for byte. When the scan declines (returns nil), nothing is known and
+/// its `key`, `foldedKey` and `hasDiacritics` equal the key bytes, the folded-key bytes written
+/// to the caller's buffer and ``hasDiacritics``, byte for byte. When the scan declines (returns nil), nothing is known and
 /// the caller runs the general pipeline.
 ///
 /// Accepted: words made only of letters of the letter table (ASCII letters and the 134
@@ -64,6 +64,19 @@ package struct CleanNameScan {
                 var first = true
                 while i < n {
                     let b0 = bytes[i]
+                    if b0 &- 0x61 < 26 && !first {
+                        // The common case: an ASCII lower-case letter inside a word is its own
+                        // key and folded byte, without tone or modifier.
+                        let c = table[Int(b0)]
+                        cells[count] = c
+                        folded[count] = b0
+                        out[keyLength] = b0
+                        count &+= 1
+                        keyLength &+= 1
+                        vowels &+= (c >> 15) & 1
+                        i &+= 1
+                        continue
+                    }
                     if b0 == 0x20 { break }
                     let s: UInt32, length: Int
                     if b0 < 0x80 {
