@@ -130,10 +130,12 @@ final class CSVRecordSource: LayoutRecordSource {
             // bytes is trimming the Characters.
             return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<end]), as: UTF8.self) }
         }
-        let raw = rawDecoder.string(bytes)
-        let utf8 = raw.utf8
-        var cut = utf8.endIndex
-        while cut > utf8.startIndex, case let b = utf8[utf8.index(before: cut)], b == 0x0A || b == 0x0D { cut = utf8.index(before: cut) }
-        return cut == utf8.endIndex ? raw : String(Substring(utf8[..<cut]))
+        // The whole line is decoded, line end included, through the buffer (not the generic
+        // collection entry); then the line end is trimmed on the decoded bytes, which are valid
+        // UTF-8 ending in the CR/LF bytes the line ended with.
+        let decoded = bytes.withUnsafeBufferPointer { rawDecoder.decode($0) }.bytes
+        var cut = decoded.count
+        while cut > 0, decoded[cut - 1] == 0x0A || decoded[cut - 1] == 0x0D { cut -= 1 }
+        return decoded.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<cut]), as: UTF8.self) }
     }
 }

@@ -28,8 +28,17 @@ struct LayoutText: Sendable {
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
-            let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark {
+            // ASCII by hand: the Unicode property lookups cost more than the rest of the loop,
+            // and among ASCII only letters and digits are alphabetic or numeric.
+            let keep: Bool
+            if scalar.value < 0x80 {
+                let v = scalar.value
+                keep = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            } else {
+                let p = scalar.properties
+                keep = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            }
+            if keep {
                 if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
                 pendingSpace = false
                 result.unicodeScalars.append(scalar)
