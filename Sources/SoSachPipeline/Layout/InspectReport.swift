@@ -6,7 +6,7 @@ import SoSachUnits
 /// mapping with evidence, context) and the line classification of the whole file, built by
 /// streaming it once with `ListFileReader`. Reads the file only; writes nothing.
 ///
-/// `json()` is the stable machine form (keys sorted, documented in `README-mapping-config.md`
+/// `json()` is the stable machine form (keys sorted, documented in the README (section "`sosach inspect --json`")
 /// § "inspect --json"); `text()` the human one.
 public struct InspectReport: Codable, Sendable, Hashable {
     /// Encoding decision.

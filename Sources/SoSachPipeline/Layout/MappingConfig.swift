@@ -3,7 +3,7 @@ import Foundation
 /// The user's mapping file: per file-name pattern, settings that override what `ListFileReader`
 /// detects (header rows, column → field, encoding, delimiter, default unit, list kind, year).
 ///
-/// The file is JSON (UTF-8), documented in `README-mapping-config.md`:
+/// The file is JSON (UTF-8), documented in the README (section "The mapping file"):
 ///
 /// ```json
 /// {
