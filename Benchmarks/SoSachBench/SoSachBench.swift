@@ -7,6 +7,6 @@ struct SoSachBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sosach-bench",
         abstract: "Generate inputs and print throughput figures for SoSach's parts.",
-        subcommands: [CSVBench.self, DecodeBench.self, FieldsBench.self, UnitsBench.self, CleanBench.self, SampleCommand.self]
+        subcommands: [CSVBench.self, DecodeBench.self, FieldsBench.self, UnitsBench.self, CleanBench.self, SampleCommand.self, ReadBench.self]
     )
 }

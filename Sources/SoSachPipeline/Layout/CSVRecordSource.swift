@@ -18,6 +18,8 @@ final class CSVRecordSource: LayoutRecordSource {
     /// Columns decoded with another encoding than the file's.
     private(set) var columnEncodings: [Int: TextEncoding] = [:]
     private var record = ByteRecord()
+    /// `text.keepsCleanASCII`, read for every cell.
+    private let skipsCleanASCII: Bool
     private var ahead: [ByteRecord] = []
     private var aheadIndex = 0
     private var lastLine = 0
@@ -28,6 +30,7 @@ final class CSVRecordSource: LayoutRecordSource {
         self.reader = reader
         self.displayPath = displayPath
         self.text = text
+        self.skipsCleanASCII = text.keepsCleanASCII
         self.fileDecoder = FieldDecoder(encoding: encoding)
         self.rawDecoder = encoding == .utf8 || encoding == .ascii ? nil : FieldDecoder(encoding: encoding, repairsMojibake: false)
         var record = ByteRecord()
@@ -70,8 +73,7 @@ final class CSVRecordSource: LayoutRecordSource {
 
     private func layoutRecord(_ r: ByteRecord) -> LayoutRecord {
         lastLine = max(lastLine, r.endLine)
-        var raw = rawDecoder.map { $0.string(r.raw) } ?? String(decoding: r.raw, as: UTF8.self)
-        while let last = raw.utf8.last, last == 0x0A || last == 0x0D { raw.removeLast() }
+        let raw = rawText(r.raw)
         let lines = max(r.lineCount, 1)
         if let problem = r.problem {
             let reason: String
@@ -88,12 +90,41 @@ final class CSVRecordSource: LayoutRecordSource {
         var cells: [String] = []
         cells.reserveCapacity(r.count)
         var flags: [Flag] = []
+        let perColumn = !columnDecoders.isEmpty
         for c in 0..<r.count {
-            let decoded = (columnDecoders[c] ?? fileDecoder).decode(r[c])
+            let decoder = perColumn ? columnDecoders[c] ?? fileDecoder : fileDecoder
+            // Straight from the record's buffer: no slice, no intermediate array for plain cells,
+            // and clean ASCII (row numbers, dates, IDs, phones) skips decoder and normaliser.
+            let cell = r.withUnsafeBytes(at: c) { bytes -> String? in
+                guard skipsCleanASCII, decoder.passesASCIIThrough, LayoutText.isCleanASCII(bytes) else { return nil }
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            if let cell {
+                cells.append(cell)
+                continue
+            }
+            let decoded = r.withUnsafeBytes(at: c) { decoder.decodeString($0) }
             for flag in decoded.flags where !flags.contains(flag) { flags.append(flag) }
             cells.append(text.normalize(decoded.string))
         }
         if r.recoveredFromUnterminatedQuote { flags.append("csv.quote_recovered") }
-        return LayoutRecord(line: r.position.line, lineCount: lines, cells: cells, raw: raw, flags: flags.sorted())
+        if flags.count > 1 { flags.sort() }
+        return LayoutRecord(line: r.position.line, lineCount: lines, cells: cells, raw: raw, flags: flags)
+    }
+
+    /// The record's text, decoded, without its line end.
+    private func rawText(_ bytes: [UInt8]) -> String {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        guard let rawDecoder else {
+            // UTF-8: a line end is one or more Characters of CR and LF only, so trimming the
+            // bytes is trimming the Characters.
+            return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<end]), as: UTF8.self) }
+        }
+        let raw = rawDecoder.string(bytes)
+        let utf8 = raw.utf8
+        var cut = utf8.endIndex
+        while cut > utf8.startIndex, case let b = utf8[utf8.index(before: cut)], b == 0x0A || b == 0x0D { cut = utf8.index(before: cut) }
+        return cut == utf8.endIndex ? raw : String(Substring(utf8[..<cut]))
     }
 }

@@ -29,6 +29,9 @@ final class LayoutEngine {
     let aliases: HeaderAliases
     let mapper: ColumnMapper
     let rule: MappingConfig.FileRule?
+    /// Whether the mapping file gives the header rows (then no header is looked for while
+    /// streaming); read on every row, so kept apart from the rule.
+    let ruleGivesHeaderRows: Bool
     let displayPath: String
     let prefixLimit: Int
     /// The unit registry the file context is resolved with; nil: texts only.
@@ -72,6 +75,7 @@ final class LayoutEngine {
         self.aliases = aliases
         self.mapper = ColumnMapper(aliases: aliases)
         self.rule = rule
+        self.ruleGivesHeaderRows = rule?.headerRows != nil
         self.displayPath = displayPath
         self.prefixLimit = max(prefixLimit, 10)
         try fill(upTo: self.prefixLimit)
@@ -210,7 +214,9 @@ final class LayoutEngine {
     /// The next classified item, or nil when every line has been reported.
     func next() throws -> ListLine? {
         while outputHead >= output.count {
-            output.removeAll(keepingCapacity: true)
+            // removeLast, not removeAll(keepingCapacity:): the buffer holds one item most of the
+            // time, and removeAll's general path costs more than the rest of the bookkeeping.
+            while !output.isEmpty { output.removeLast() }
             outputHead = 0
             guard let record = try takeRecord() else {
                 // Lines after the last record (blank lines the reader did not report).
@@ -284,11 +290,12 @@ final class LayoutEngine {
         if record.isBlank { return .blank }
         if isColumnNumbers(record) { return .columnNumbers }
         // A header after the prefix: a new table.
-        if rule?.headerRows == nil, !isStrongData(record, current!), isHeaderRow(record), !isPlannedLine(record.line) {
+        let section = current!
+        if !ruleGivesHeaderRows, !isStrongData(record, section), isHeaderRow(record), !isPlannedLine(record.line) {
             try startSection(at: record)
             return .header
         }
-        let kind = classifyInSection(record, current!)
+        let kind = classifyInSection(record, section)
         if kind == .title, record.filledCount == 1 { headingVillage = ContextExtractor.hamletHeading(record.text) ?? headingVillage }
         if kind == .data { seenData = true }
         if kind == .footer || kind == .total { seenFooter = true }
@@ -446,11 +453,16 @@ final class LayoutEngine {
 
     private func takeRecord() throws -> LayoutRecord? {
         if head >= pending.count {
-            pending.removeAll(keepingCapacity: true)
+            if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
             head = 0
             if exhausted { return nil }
-            try fill(upTo: 1)
-            if pending.isEmpty { return nil }
+            // The steady state: nothing buffered, the record goes straight through.
+            guard let record = try source.nextRecord() else {
+                exhausted = true
+                return nil
+            }
+            peakBuffered = max(peakBuffered, 1)
+            return record
         }
         let record = pending[head]
         head += 1

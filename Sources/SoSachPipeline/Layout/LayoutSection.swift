@@ -1,8 +1,10 @@
 import SoSachText
 
 /// One table of a file being streamed: its column mapping and the column indexes the row
-/// classifier and the row builder use for every row.
-struct LayoutSection: Sendable {
+/// classifier and the row builder use for every row. A class: the engine hands the current
+/// section to the per-row functions, and a struct of a dozen arrays would be copied (retained and
+/// released field by field) on every row.
+final class LayoutSection: Sendable {
     /// The index of the section in the file (0 for the first table).
     let index: Int
     /// The column mapping.
@@ -58,10 +60,10 @@ struct LayoutSection: Sendable {
     func dataRow(_ record: LayoutRecord, extraCount: Int) -> DataRow {
         var row = DataRow(sourceLine: record.line, lineCount: record.lineCount, section: index,
                           extras: Array(repeating: "", count: extraCount), raw: record.raw, flags: record.flags)
-        for field in CanonicalField.allCases {
-            for c in fieldColumns[field.index] {
+        for (field, columns) in fieldColumns.enumerated() {
+            for c in columns {
                 let value = record[c]
-                if !value.isEmpty { row[field] = value; break }
+                if !value.isEmpty { row.cells[field] = value; break }
             }
         }
         // The two-column form: the year written under "Nam" or "Nữ" gives the gender.

@@ -6,10 +6,39 @@ extension LayoutText {
     /// spaces, look-alikes; trimmed) and `VietnameseText.foldKey` from SoSachText, the content
     /// recognisers of SoSachFields.
     static let standard = LayoutText(
-        normalize: { VietnameseText.cleanup($0) },
+        normalize: { LayoutText.isCleanASCII($0) ? $0 : VietnameseText.cleanup($0) },
         fold: { VietnameseText.foldKey($0) },
         looksLikeName: { ContentRecognizer.looksLikePersonName($0) },
         looksLikeDate: { ContentRecognizer.looksLikeDate($0) },
         looksLikeNationalID: { ContentRecognizer.looksLikeNationalID($0) },
-        looksLikePhone: { ContentRecognizer.looksLikePhone($0) })
+        looksLikePhone: { ContentRecognizer.looksLikePhone($0) },
+        keepsCleanASCII: true)
+}
+
+extension LayoutText {
+    /// True when `cleanup` certainly returns `text` as it is: printable ASCII (no controls, tabs
+    /// or DEL), with single spaces between words and none at the ends. Most cells of a list
+    /// (row numbers, dates, ID and phone numbers, names typed without diacritics) are; they then
+    /// skip the normaliser. ASCII letters, digits and punctuation are kept as they are by
+    /// `VietnameseText.cleanup` (it only repairs spacing, invisible characters and non-ASCII
+    /// look-alikes), which `LayoutTextTests` checks.
+    static func isCleanASCII(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { isCleanASCII($0) }
+    }
+
+    /// `isCleanASCII` on UTF-8 bytes.
+    static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true  // a leading space is not clean
+        for b in bytes {
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else {
+                guard b > 0x20 && b < 0x7F else { return false }
+                previousSpace = false
+            }
+        }
+        return !previousSpace || bytes.isEmpty
+    }
 }

@@ -17,6 +17,9 @@ struct LayoutText: Sendable {
     var looksLikeNationalID: @Sendable (String) -> Bool
     /// True when a cell looks like a phone number.
     var looksLikePhone: @Sendable (String) -> Bool
+    /// Whether `normalize` returns clean ASCII (`isCleanASCII`) as it is, so the reader may skip
+    /// it (and the field decoder) for such cells. The default is false.
+    var keepsCleanASCII = false
 
     /// The lowercase, punctuation-free key used for diacritics-first matching: NFC lower case,
     /// every run of characters that are not letters or digits replaced by one space.
@@ -46,12 +49,27 @@ struct LayoutText: Sendable {
     }
 
     /// The value of a small positive integer cell ("12", "12.", "(12)"), or nil.
+    /// Read on the UTF-8 bytes (it runs on a cell of every row): what is left after the
+    /// parentheses and the dot must be ASCII digits, so comparing bytes is comparing Characters.
     static func smallInteger(_ text: String) -> Int? {
-        var t = Substring(text)
-        if t.hasPrefix("("), t.hasSuffix(")") { t = t.dropFirst().dropLast() }
-        if t.hasSuffix(".") { t = t.dropLast() }
-        guard t.count <= 6, isInteger(t) else { return nil }
-        return Int(t)
+        let utf8 = text.utf8
+        guard let first = utf8.first, utf8.count <= 9 else { return nil }
+        var start = utf8.startIndex, end = utf8.endIndex
+        if first == 0x28, utf8.last == 0x29 {
+            start = utf8.index(after: start)
+            end = utf8.index(before: end)
+        }
+        if start < end, utf8[utf8.index(before: end)] == 0x2E { end = utf8.index(before: end) }
+        var value = 0, digits = 0
+        var i = start
+        while i < end {
+            let b = utf8[i]
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+            digits += 1
+            i = utf8.index(after: i)
+        }
+        return digits >= 1 && digits <= 6 ? value : nil
     }
 
     /// The year of a cell holding only a plausible birth or list year (1900-2099), or nil.

@@ -62,6 +62,9 @@ public struct FieldDecoder: Sendable {
                 return DecodedField(bytes: Array(input), flags: [])
             }
         }
+        if (encoding == .utf8 || encoding == .ascii) && Self.isPlainUTF8(input, checksMojibake: repairsMojibake) {
+            return DecodedField(bytes: Array(input), flags: [])
+        }
         let decoded = UTF8Buffer(capacity: input.count * 3 + 16)
         var kernel = DecoderKernel(encoding: encoding == .utf8Mojibake ? .utf8 : encoding)
         kernel.decodeAll(input, into: decoded)
@@ -80,9 +83,13 @@ public struct FieldDecoder: Sendable {
                 }
             }
         }
-        let normalized = UTF8Buffer(capacity: text.count + 16)
+        // Text that is NFC by the fast rule is what normalising would copy (runs stays 0).
+        var normalized = text
         var runs = 0
-        UTF8Normalizer.normalize(text.bytes, isFinal: true, into: normalized, runs: &runs)
+        if !UTF8Normalizer.isFastNFC(text.bytes) {
+            normalized = UTF8Buffer(capacity: text.count + 16)
+            UTF8Normalizer.normalize(text.bytes, isFinal: true, into: normalized, runs: &runs)
+        }
         statistics.normalizedRuns += runs
         if let flag = encoding.flag, encoding != .utf8Mojibake,
            statistics.decodedUnits > 0 || !equalBytes(normalized.bytes, input) {
@@ -95,7 +102,7 @@ public struct FieldDecoder: Sendable {
         if runs > 0 && (encoding == .utf8 || encoding == .utf8Mojibake || encoding == .utf16LE || encoding == .utf16BE || encoding == .ascii) {
             flags.append(.encNFC)
         }
-        return DecodedField(bytes: normalized.array, flags: Array(Set(flags)).sorted())
+        return DecodedField(bytes: normalized.array, flags: flags.count <= 1 ? flags : Array(Set(flags)).sorted())
     }
 
     /// Decodes `bytes` (an array, slice or any contiguous collection).
