@@ -41,8 +41,8 @@ struct ColumnStats: Sendable {
         let key = LayoutText.exactKey(cell)
         if ColumnStats.genderWords.contains(key) { genders += 1; return }
         if ColumnStats.markWords.contains(cell) { marks += 1; return }
-        if ColumnStats.startsWithAny(key, ColumnStats.villageWords) { villages += 1; return }
-        if ColumnStats.startsWithAny(key, ColumnStats.communeWords) { communes += 1; return }
+        if ColumnStats.startsWithAny(key, ColumnStats.villagePrefixes) { villages += 1; return }
+        if ColumnStats.startsWithAny(key, ColumnStats.communePrefixes) { communes += 1; return }
         if text.looksLikeName(cell) { names += 1 }
         if cell.first?.isUppercase == true, cell.allSatisfy(\.isLetter) { singleWords += 1 }
     }
@@ -67,6 +67,31 @@ struct ColumnStats: Sendable {
 
     /// True when `key` starts with one of `words` followed by a space.
     static func startsWithAny(_ key: String, _ words: [String]) -> Bool {
-        words.contains { key.hasPrefix($0 + " ") }
+        return words.contains { key.hasPrefix($0 + " ") }
+    }
+
+    /// A word followed by a space, with its first byte when that is ASCII: a key that starts
+    /// with the word (as `hasPrefix` compares, by Characters) then starts with that byte, since
+    /// no other text is canonically equivalent to an ASCII character.
+    struct WordPrefix: Sendable {
+        var prefix: String
+        var asciiFirst: UInt8?
+        init(_ word: String) {
+            prefix = word + " "
+            asciiFirst = prefix.utf8.first.flatMap { $0 < 0x80 ? $0 : nil }
+        }
+    }
+
+    /// `villageWords` and `communeWords` as prefixes.
+    static let villagePrefixes = villageWords.map(WordPrefix.init)
+    static let communePrefixes = communeWords.map(WordPrefix.init)
+
+    /// `startsWithAny` with the prefixes built once.
+    static func startsWithAny(_ key: String, _ prefixes: [WordPrefix]) -> Bool {
+        let first = key.utf8.first
+        return prefixes.contains { p in
+            if let ascii = p.asciiFirst, ascii != first { return false }
+            return key.hasPrefix(p.prefix)
+        }
     }
 }

@@ -23,21 +23,74 @@ struct LayoutText: Sendable {
 
     /// The lowercase, punctuation-free key used for diacritics-first matching: NFC lower case,
     /// every run of characters that are not letters or digits replaced by one space.
+    ///
+    /// Runs on every cell and line of a file's prefix, so it works on UTF-8 bytes: ASCII text
+    /// is keyed without `lowercased()`, and the scalar properties of the common scripts come
+    /// from a table built once (`keepsScalar`); `LayoutOpeningFastPathTests` checks it against the
+    /// definition on every scalar of the table.
     static func exactKey(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var text = text
+        if let key = text.withUTF8({ exactKeyASCII($0) }) { return key }
+        let lower = text.lowercased()
+        var result: [UInt8] = []
+        result.reserveCapacity(lower.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark {
-                if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
+        for scalar in lower.unicodeScalars {
+            if keepsScalar(scalar) {
+                if pendingSpace && !result.isEmpty { result.append(0x20) }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                if scalar.value < 0x80 {
+                    result.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    result.append(contentsOf: UTF8.encode(scalar)!)
+                }
             } else {
                 pendingSpace = true
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `exactKey` of ASCII text (nil when `bytes` hold other bytes): letters lower-cased,
+    /// letters and digits kept, every other run one space.
+    private static func exactKeyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in bytes where b >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { (out: UnsafeMutableBufferPointer<UInt8>) -> Int in
+            var n = 0
+            var pendingSpace = false
+            for var b in bytes {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if pendingSpace && n > 0 { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    out[n] = b
+                    n += 1
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return n
+        }
+    }
+
+    /// Whether `exactKey` keeps a (lower-case) scalar: a letter, a digit or a nonspacing mark.
+    @inline(__always)
+    static func keepsScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        if v < UInt32(keptScalars.count) { return keptScalars[Int(v)] }
+        return keepsScalarByProperties(scalar)
+    }
+
+    /// `keepsScalarByProperties` of the scalars below U+3000 (Latin with Vietnamese letters,
+    /// combining marks, punctuation), computed once per process.
+    private static let keptScalars: [Bool] = (0..<0x3000).map { v in
+        Unicode.Scalar(UInt32(v)).map(keepsScalarByProperties) ?? false
+    }
+
+    private static func keepsScalarByProperties(_ scalar: Unicode.Scalar) -> Bool {
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
     /// The folded key used as the fallback match: `exactKey` of the folded text.
