@@ -20,6 +20,8 @@ final class CSVRecordSource: LayoutRecordSource {
     private var record = ByteRecord()
     /// `text.keepsCleanASCII`, read for every cell.
     private let skipsCleanASCII: Bool
+    /// Cells decoded with the file's decoder, by their bytes.
+    private var cache = CellCache()
     private var ahead: [ByteRecord] = []
     private var aheadIndex = 0
     private var lastLine = 0
@@ -95,17 +97,24 @@ final class CSVRecordSource: LayoutRecordSource {
             let decoder = perColumn ? columnDecoders[c] ?? fileDecoder : fileDecoder
             // Straight from the record's buffer: no slice, no intermediate array for plain cells,
             // and clean ASCII (row numbers, dates, IDs, phones) skips decoder and normaliser.
-            let cell = r.withUnsafeBytes(at: c) { bytes -> String? in
-                guard skipsCleanASCII, decoder.passesASCIIThrough, LayoutText.isCleanASCII(bytes) else { return nil }
-                return String(decoding: bytes, as: UTF8.self)
+            // Repeated cells of the file's encoding come from the cache.
+            let cacheable = !perColumn || columnDecoders[c] == nil
+            let cell = r.withUnsafeBytes(at: c) { bytes -> String in
+                if skipsCleanASCII, decoder.passesASCIIThrough, LayoutText.isCleanASCII(bytes) {
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+                let hash = cacheable && bytes.count <= CellCache.maxBytes ? CellCache.hash(bytes) : nil
+                if let hash, let hit = cache.lookup(bytes, hash: hash) {
+                    for flag in hit.flags where !flags.contains(flag) { flags.append(flag) }
+                    return hit.string
+                }
+                let decoded = decoder.decodeString(bytes)
+                let string = text.normalize(decoded.string)
+                if let hash { cache.insert(bytes, hash: hash, string: string, flags: decoded.flags) }
+                for flag in decoded.flags where !flags.contains(flag) { flags.append(flag) }
+                return string
             }
-            if let cell {
-                cells.append(cell)
-                continue
-            }
-            let decoded = r.withUnsafeBytes(at: c) { decoder.decodeString($0) }
-            for flag in decoded.flags where !flags.contains(flag) { flags.append(flag) }
-            cells.append(text.normalize(decoded.string))
+            cells.append(cell)
         }
         if r.recoveredFromUnterminatedQuote { flags.append("csv.quote_recovered") }
         if flags.count > 1 { flags.sort() }
@@ -121,10 +130,12 @@ final class CSVRecordSource: LayoutRecordSource {
             // bytes is trimming the Characters.
             return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<end]), as: UTF8.self) }
         }
-        let raw = rawDecoder.string(bytes)
-        let utf8 = raw.utf8
-        var cut = utf8.endIndex
-        while cut > utf8.startIndex, case let b = utf8[utf8.index(before: cut)], b == 0x0A || b == 0x0D { cut = utf8.index(before: cut) }
-        return cut == utf8.endIndex ? raw : String(Substring(utf8[..<cut]))
+        // The whole line is decoded, line end included, through the buffer (not the generic
+        // collection entry); then the line end is trimmed on the decoded bytes, which are valid
+        // UTF-8 ending in the CR/LF bytes the line ended with.
+        let decoded = bytes.withUnsafeBufferPointer { rawDecoder.decode($0) }.bytes
+        var cut = decoded.count
+        while cut > 0, decoded[cut - 1] == 0x0A || decoded[cut - 1] == 0x0D { cut -= 1 }
+        return decoded.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<cut]), as: UTF8.self) }
     }
 }

@@ -279,23 +279,26 @@ final class LayoutEngine {
     /// Decides the kind of `record` and updates the table state.
     private func decide(_ record: LayoutRecord) throws -> LineKind {
         // Header rows planned in the prefix.
-        if let planned = plannedHeaders[record.line] {
+        if !plannedHeaders.isEmpty, let planned = plannedHeaders[record.line] {
             headerLinesLeft = planned.lines
             current = sections[planned.section]
             seenFooter = false
             headingVillage = nil
         }
-        if headerLinesLeft.remove(record.line) != nil { return .header }
+        if !headerLinesLeft.isEmpty, headerLinesLeft.remove(record.line) != nil { return .header }
         if current == nil || (!headerless && sections.isEmpty) { return record.isBlank ? .blank : .title }
         if record.isBlank { return .blank }
         if isColumnNumbers(record) { return .columnNumbers }
         // A header after the prefix: a new table.
         let section = current!
-        if !ruleGivesHeaderRows, !isStrongData(record, section), isHeaderRow(record), !isPlannedLine(record.line) {
+        // A row of the strong forms is data by `classifyInSection` too (the row is not blank):
+        // most rows are decided here, with the recognisers run once.
+        let strong = isStrongData(record, section)
+        if !ruleGivesHeaderRows, !strong, isHeaderRow(record), !isPlannedLine(record.line) {
             try startSection(at: record)
             return .header
         }
-        let kind = classifyInSection(record, section)
+        let kind = strong ? .data : classifyInSection(record, section)
         if kind == .title, record.filledCount == 1 { headingVillage = ContextExtractor.hamletHeading(record.text) ?? headingVillage }
         if kind == .data { seenData = true }
         if kind == .footer || kind == .total { seenFooter = true }

@@ -63,4 +63,44 @@ import SoSachText
         }
         #expect(LayoutText.isCleanASCII(""))
     }
+
+    /// The cell cache compares bytes: canonically equal cells (NFC, NFD) are different keys.
+    @Test func cellCacheKeysAreBytes() {
+        var cache = CellCache()
+        let nfc = Array("Hoà".utf8), nfd = Array("Hoa\u{300}".utf8)
+        nfc.withUnsafeBufferPointer { cache.insert($0, hash: CellCache.hash($0), string: "Hoà", flags: []) }
+        #expect(nfc.withUnsafeBufferPointer { cache.lookup($0, hash: CellCache.hash($0))?.string } == "Hoà")
+        #expect(nfd.withUnsafeBufferPointer { cache.lookup($0, hash: CellCache.hash($0)) } == nil)
+        // A colliding hash with other bytes is a miss, not a wrong hit.
+        let nfcHash = nfc.withUnsafeBufferPointer { CellCache.hash($0) }
+        #expect(nfd.withUnsafeBufferPointer { cache.lookup($0, hash: nfcHash) } == nil)
+    }
+}
+
+/// `exactKey` with its ASCII shortcut agrees with the property-based rule on every ASCII byte.
+@Suite struct LayoutExactKeyTests {
+    static func reference(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark {
+                if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    @Test func matchesReference() {
+        var cells = ["Họ và tên", "STT", "Ngày/tháng/năm sinh", "CMND/CCCD", "Tổng cộng: 57 người", "(1)", "  x--y  ",
+                     "Số ĐT", "Ho ten", "Năm sinh\tNam", "Thôn/Xóm/Ấp/Bản"]
+        cells.append(String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self))
+        for cell in cells {
+            #expect(Array(LayoutText.exactKey(cell).utf8) == Array(Self.reference(cell).utf8), "\(cell)")
+        }
+    }
 }
