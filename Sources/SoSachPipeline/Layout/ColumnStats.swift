@@ -70,15 +70,19 @@ struct ColumnStats: Sendable {
         return words.contains { key.hasPrefix($0 + " ") }
     }
 
-    /// A word followed by a space, with its first byte when that is ASCII: a key that starts
-    /// with the word (as `hasPrefix` compares, by Characters) then starts with that byte, since
-    /// no other text is canonically equivalent to an ASCII character.
+    /// A word followed by a space, with the bytes of its leading ASCII characters: a key that
+    /// starts with the word (as `hasPrefix` compares, by Characters) starts with those bytes,
+    /// since no other text is canonically equivalent to an ASCII character.
     struct WordPrefix: Sendable {
         var prefix: String
-        var asciiFirst: UInt8?
+        var asciiHead: [UInt8]
+        /// Whether the whole prefix is ASCII (then matching bytes followed by an ASCII byte or
+        /// the end are a match: nothing can join the space into a longer Character).
+        var isASCII: Bool
         init(_ word: String) {
             prefix = word + " "
-            asciiFirst = prefix.utf8.first.flatMap { $0 < 0x80 ? $0 : nil }
+            asciiHead = Array(prefix.prefix { $0.isASCII && $0.unicodeScalars.count == 1 && $0 != "\r" }.utf8)
+            isASCII = asciiHead.count == prefix.utf8.count
         }
     }
 
@@ -88,10 +92,15 @@ struct ColumnStats: Sendable {
 
     /// `startsWithAny` with the prefixes built once.
     static func startsWithAny(_ key: String, _ prefixes: [WordPrefix]) -> Bool {
-        let first = key.utf8.first
-        return prefixes.contains { p in
-            if let ascii = p.asciiFirst, ascii != first { return false }
-            return key.hasPrefix(p.prefix)
+        var utf8 = key
+        return utf8.withUTF8 { bytes in
+            prefixes.contains { p in
+                let head = p.asciiHead
+                guard bytes.count >= head.count else { return false }
+                for i in 0..<head.count where bytes[i] != head[i] { return false }
+                if p.isASCII, bytes.count == head.count || bytes[head.count] < 0x80 { return true }
+                return key.hasPrefix(p.prefix)
+            }
         }
     }
 }

@@ -25,17 +25,16 @@ struct LayoutText: Sendable {
     /// every run of characters that are not letters or digits replaced by one space.
     ///
     /// Runs on every cell and line of a file's prefix, so it works on UTF-8 bytes: ASCII text
-    /// is keyed without `lowercased()`, and the scalar properties of the common scripts come
-    /// from a table built once (`keepsScalar`); `LayoutOpeningFastPathTests` checks it against the
-    /// definition on every scalar of the table.
+    /// is keyed without `lowercased()`, and the lowercase mappings and scalar properties of the
+    /// common scripts come from tables built once (`lowerScalars`, `keepsScalar`);
+    /// `LayoutOpeningFastPathTests` checks it against the definition on every table scalar.
     static func exactKey(_ text: String) -> String {
         var text = text
         if let key = text.withUTF8({ exactKeyASCII($0) }) { return key }
-        let lower = text.lowercased()
         var result: [UInt8] = []
-        result.reserveCapacity(lower.utf8.count)
+        result.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
-        for scalar in lower.unicodeScalars {
+        func add(_ scalar: Unicode.Scalar) {
             if keepsScalar(scalar) {
                 if pendingSpace && !result.isEmpty { result.append(0x20) }
                 pendingSpace = false
@@ -48,7 +47,26 @@ struct LayoutText: Sendable {
                 pendingSpace = true
             }
         }
+        // `lowercased()` is the concatenation of each scalar's lowercase mapping: the one-scalar
+        // mappings of the table's range are read from `lowerScalars`.
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let lower = v < UInt32(lowerScalars.count) ? lowerScalars[Int(v)] : UInt32.max
+            if lower != UInt32.max, let mapped = Unicode.Scalar(lower) {
+                add(mapped)
+            } else {
+                for mapped in scalar.properties.lowercaseMapping.unicodeScalars { add(mapped) }
+            }
+        }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The lowercase mapping of the scalars below U+3000 when it is one scalar (else
+    /// `UInt32.max`), computed once per process.
+    private static let lowerScalars: [UInt32] = (0..<0x3000).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return UInt32.max }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first!.value : UInt32.max
     }
 
     /// `exactKey` of ASCII text (nil when `bytes` hold other bytes): letters lower-cased,

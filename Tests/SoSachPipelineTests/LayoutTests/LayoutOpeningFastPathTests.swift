@@ -44,7 +44,8 @@ import Testing
     @Test func startsWithAnyMatchesDefinition() {
         let keys = ["thôn 3", "thôn", "thon 3", "ấp 4", "a\u{302}\u{301}p 4", "đội 1", "xã quài cang", "xa\u{303} y", "to 5",
                     "tổ dân phố 2", "thị trấn x", "thi tran x", "khu", "khu a", "k", "", " thôn", "phường 3", "t\u{301}o 1",
-                    "thôn \u{301}x", "sóc 1", "plei a"]
+                    "thôn \u{301}x", "thon \u{301}x", "to \u{301}", "to\u{301} 1", "to \r\n", "xa\u{300} 1", "sóc 1", "plei a",
+                    "tran van a", "thon"]
         for key in keys {
             for (words, prefixes) in [(ColumnStats.villageWords, ColumnStats.villagePrefixes),
                                       (ColumnStats.communeWords, ColumnStats.communePrefixes)] {
