@@ -98,7 +98,12 @@ struct ColumnStats: Sendable {
                 let head = p.asciiHead
                 guard bytes.count >= head.count else { return false }
                 for i in 0..<head.count where bytes[i] != head[i] { return false }
-                if p.isASCII, bytes.count == head.count || bytes[head.count] < 0x80 { return true }
+                let n = head.count
+                if p.isASCII, bytes.count == n || bytes[n] < 0x80 { return true }
+                // The word goes on with a non-ASCII character: the key's character at `n` is
+                // one ASCII scalar (an ASCII byte followed by an ASCII byte or the end) or the
+                // key ended, it cannot match.
+                if !p.isASCII, bytes.count == n || (bytes[n] < 0x80 && (bytes.count == n + 1 || bytes[n + 1] < 0x80)) { return false }
                 return key.hasPrefix(p.prefix)
             }
         }

@@ -45,7 +45,7 @@ import Testing
         let keys = ["thôn 3", "thôn", "thon 3", "ấp 4", "a\u{302}\u{301}p 4", "đội 1", "xã quài cang", "xa\u{303} y", "to 5",
                     "tổ dân phố 2", "thị trấn x", "thi tran x", "khu", "khu a", "k", "", " thôn", "phường 3", "t\u{301}o 1",
                     "thôn \u{301}x", "thon \u{301}x", "to \u{301}", "to\u{301} 1", "to \r\n", "xa\u{300} 1", "sóc 1", "plei a",
-                    "tran van a", "thon"]
+                    "tran van a", "thon", "t", "tô 1", "to\u{302}\u{309} 1", "a\u{302}\u{301}", "ap 1", "\u{111}o\u{323}\u{302}i 2", "đ", "d\u{323}"]
         for key in keys {
             for (words, prefixes) in [(ColumnStats.villageWords, ColumnStats.villagePrefixes),
                                       (ColumnStats.communeWords, ColumnStats.communePrefixes)] {
