@@ -14,11 +14,27 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Today's date in UTC (the run date).
+    ///
+    /// Computed from the day number since 1970-01-01 (UTC days are 86,400 s): the same date
+    /// the Gregorian calendar gives, without a Calendar per call (parsers are made per cell).
     public static func today() -> CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        let seconds = Date().timeIntervalSince1970
+        return fromDaysSince1970(Int((seconds / 86_400).rounded(.down)))
+    }
+
+    /// The date `days` days after 1970-01-01 (proleptic Gregorian; negative before).
+    static func fromDaysSince1970(_ days: Int) -> CivilDate {
+        // Eras of 400 years (146,097 days) starting on March 1st, year 0.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CivilDate(year: year, month: month, day: day)
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {

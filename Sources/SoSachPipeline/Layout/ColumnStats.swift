@@ -41,8 +41,8 @@ struct ColumnStats: Sendable {
         let key = LayoutText.exactKey(cell)
         if ColumnStats.genderWords.contains(key) { genders += 1; return }
         if ColumnStats.markWords.contains(cell) { marks += 1; return }
-        if ColumnStats.startsWithAny(key, ColumnStats.villageWords) { villages += 1; return }
-        if ColumnStats.startsWithAny(key, ColumnStats.communeWords) { communes += 1; return }
+        if ColumnStats.startsWithAny(key, ColumnStats.villagePrefixes) { villages += 1; return }
+        if ColumnStats.startsWithAny(key, ColumnStats.communePrefixes) { communes += 1; return }
         if text.looksLikeName(cell) { names += 1 }
         if cell.first?.isUppercase == true, cell.allSatisfy(\.isLetter) { singleWords += 1 }
     }
@@ -67,6 +67,45 @@ struct ColumnStats: Sendable {
 
     /// True when `key` starts with one of `words` followed by a space.
     static func startsWithAny(_ key: String, _ words: [String]) -> Bool {
-        words.contains { key.hasPrefix($0 + " ") }
+        return words.contains { key.hasPrefix($0 + " ") }
+    }
+
+    /// A word followed by a space, with the bytes of its leading ASCII characters: a key that
+    /// starts with the word (as `hasPrefix` compares, by Characters) starts with those bytes,
+    /// since no other text is canonically equivalent to an ASCII character.
+    struct WordPrefix: Sendable {
+        var prefix: String
+        var asciiHead: [UInt8]
+        /// Whether the whole prefix is ASCII (then matching bytes followed by an ASCII byte or
+        /// the end are a match: nothing can join the space into a longer Character).
+        var isASCII: Bool
+        init(_ word: String) {
+            prefix = word + " "
+            asciiHead = Array(prefix.prefix { $0.isASCII && $0.unicodeScalars.count == 1 && $0 != "\r" }.utf8)
+            isASCII = asciiHead.count == prefix.utf8.count
+        }
+    }
+
+    /// `villageWords` and `communeWords` as prefixes.
+    static let villagePrefixes = villageWords.map(WordPrefix.init)
+    static let communePrefixes = communeWords.map(WordPrefix.init)
+
+    /// `startsWithAny` with the prefixes built once.
+    static func startsWithAny(_ key: String, _ prefixes: [WordPrefix]) -> Bool {
+        var utf8 = key
+        return utf8.withUTF8 { bytes in
+            prefixes.contains { p in
+                let head = p.asciiHead
+                guard bytes.count >= head.count else { return false }
+                for i in 0..<head.count where bytes[i] != head[i] { return false }
+                let n = head.count
+                if p.isASCII, bytes.count == n || bytes[n] < 0x80 { return true }
+                // The word goes on with a non-ASCII character: the key's character at `n` is
+                // one ASCII scalar (an ASCII byte followed by an ASCII byte or the end) or the
+                // key ended, it cannot match.
+                if !p.isASCII, bytes.count == n || (bytes[n] < 0x80 && (bytes.count == n + 1 || bytes[n + 1] < 0x80)) { return false }
+                return key.hasPrefix(p.prefix)
+            }
+        }
     }
 }

@@ -239,7 +239,7 @@ struct ContextExtractor {
         var name = rest.trimmingCharacters(in: .whitespaces)
         while let last = name.last, ":-".contains(last) { name.removeLast() }
         name = name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, ColumnStats.startsWithAny(LayoutText.exactKey(name), ColumnStats.villageWords) else { return nil }
+        guard !name.isEmpty, ColumnStats.startsWithAny(LayoutText.exactKey(name), ColumnStats.villagePrefixes) else { return nil }
         return name
     }
 

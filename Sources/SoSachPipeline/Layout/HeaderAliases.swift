@@ -28,7 +28,7 @@ struct HeaderAliases: Sendable {
     private var headerExact: [String: Hit] = [:]
     private var headerFolded: [String: Hit] = [:]
     /// Phrase keys (exact and folded) by kind, longest first, for prefix matching of lines.
-    private var phrases: [(key: String, folded: Bool, field: String, kind: String)] = []
+    private(set) var phrases: [(key: String, folded: Bool, field: String, kind: String)] = []
     let text: LayoutText
 
     /// Builds the lookup tables from `entries`, keying them with `text`'s folding.
@@ -50,7 +50,17 @@ struct HeaderAliases: Sendable {
             }
         }
         phrases.sort { $0.key.utf8.count > $1.key.utf8.count }
+        for (i, p) in phrases.enumerated() {
+            guard let first = p.key.first else { continue }
+            if p.folded { foldedPhrasesByFirst[first, default: []].append(i) } else { exactPhrasesByFirst[first, default: []].append(i) }
+        }
     }
+
+    /// Indexes into `phrases` (in its order) by the first Character of the key: a line can
+    /// only start with phrases whose first Character is its own (`hasPrefix` compares
+    /// Characters, and equal Characters hash alike).
+    private var exactPhrasesByFirst: [Character: [Int]] = [:]
+    private var foldedPhrasesByFirst: [Character: [Int]] = [:]
 
     private static func add(_ entry: Entry, key: String, exact: Bool, to table: inout [String: Hit]) {
         if var hit = table[key] {
@@ -79,19 +89,16 @@ struct HeaderAliases: Sendable {
     /// (field, kind), trying diacritic-exact phrases before folded ones.
     func phrase(startingLine line: String, kinds: Set<String>) -> (field: String, kind: String)? {
         let exact = LayoutText.exactKey(line)
-        guard !exact.isEmpty else { return nil }
-        var folded: String?
-        for pass in [false, true] {
-            for p in phrases where p.folded == pass && kinds.contains(p.kind) {
-                let subject: String
-                if pass {
-                    if folded == nil { folded = text.foldedKey(exact) }
-                    subject = folded!
-                } else {
-                    subject = exact
-                }
-                if HeaderAliases.startsWithWords(subject, p.key) { return (p.field, p.kind) }
-            }
+        guard let first = exact.first else { return nil }
+        for i in exactPhrasesByFirst[first] ?? [] {
+            let p = phrases[i]
+            if kinds.contains(p.kind) && HeaderAliases.startsWithWords(exact, p.key) { return (p.field, p.kind) }
+        }
+        let folded = text.foldedKey(exact)
+        guard let foldedFirst = folded.first else { return nil }
+        for i in foldedPhrasesByFirst[foldedFirst] ?? [] {
+            let p = phrases[i]
+            if kinds.contains(p.kind) && HeaderAliases.startsWithWords(folded, p.key) { return (p.field, p.kind) }
         }
         return nil
     }

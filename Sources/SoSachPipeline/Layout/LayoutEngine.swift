@@ -370,7 +370,7 @@ final class LayoutEngine {
         let words = key.split(separator: " ")
         guard let first = words.first else { return false }
         if first.allSatisfy({ "ivxlc".contains($0) }), text.contains(".") { return true }
-        if ColumnStats.startsWithAny(key, ColumnStats.villageWords) { return true }
+        if ColumnStats.startsWithAny(key, ColumnStats.villagePrefixes) { return true }
         let letters = text.filter(\.isLetter)
         return !letters.isEmpty && letters == letters.uppercased() && text.count >= 4
     }
@@ -414,6 +414,11 @@ final class LayoutEngine {
     /// least), and no cell is a number or date.
     func isHeaderRow(_ record: LayoutRecord) -> Bool {
         guard record.filledCount >= 2 else { return false }
+        // A number or date in any cell rules the row out: checked first, before the alias
+        // lookups, since every data row of the prefix (an STT, a date) is asked.
+        for cell in record.cells where !cell.isEmpty {
+            if LayoutText.smallInteger(cell) != nil || aliases.text.looksLikeDate(cell) { return false }
+        }
         let s = headerScore(record)
         return s.hits >= 2 && s.qualifies
     }

@@ -23,30 +23,92 @@ struct LayoutText: Sendable {
 
     /// The lowercase, punctuation-free key used for diacritics-first matching: NFC lower case,
     /// every run of characters that are not letters or digits replaced by one space.
+    ///
+    /// Runs on every cell and line of a file's prefix, so it works on UTF-8 bytes: ASCII text
+    /// is keyed without `lowercased()`, and the lowercase mappings and scalar properties of the
+    /// common scripts come from tables built once (`lowerScalars`, `keepsScalar`);
+    /// `LayoutOpeningFastPathTests` checks it against the definition on every table scalar.
     static func exactKey(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var text = text
+        if let key = text.withUTF8({ exactKeyASCII($0) }) { return key }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            // ASCII by hand: the Unicode property lookups cost more than the rest of the loop,
-            // and among ASCII only letters and digits are alphabetic or numeric.
-            let keep: Bool
-            if scalar.value < 0x80 {
-                let v = scalar.value
-                keep = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-            } else {
-                let p = scalar.properties
-                keep = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-            }
-            if keep {
-                if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
+        func add(_ scalar: Unicode.Scalar) {
+            if keepsScalar(scalar) {
+                if pendingSpace && !result.isEmpty { result.append(0x20) }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                if scalar.value < 0x80 {
+                    result.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    result.append(contentsOf: UTF8.encode(scalar)!)
+                }
             } else {
                 pendingSpace = true
             }
         }
-        return result
+        // `lowercased()` is the concatenation of each scalar's lowercase mapping: the one-scalar
+        // mappings of the table's range are read from `lowerScalars`.
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let lower = v < UInt32(lowerScalars.count) ? lowerScalars[Int(v)] : UInt32.max
+            if lower != UInt32.max, let mapped = Unicode.Scalar(lower) {
+                add(mapped)
+            } else {
+                for mapped in scalar.properties.lowercaseMapping.unicodeScalars { add(mapped) }
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The lowercase mapping of the scalars below U+3000 when it is one scalar (else
+    /// `UInt32.max`), computed once per process.
+    private static let lowerScalars: [UInt32] = (0..<0x3000).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return UInt32.max }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first!.value : UInt32.max
+    }
+
+    /// `exactKey` of ASCII text (nil when `bytes` hold other bytes): letters lower-cased,
+    /// letters and digits kept, every other run one space.
+    private static func exactKeyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in bytes where b >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { (out: UnsafeMutableBufferPointer<UInt8>) -> Int in
+            var n = 0
+            var pendingSpace = false
+            for var b in bytes {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if pendingSpace && n > 0 { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    out[n] = b
+                    n += 1
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return n
+        }
+    }
+
+    /// Whether `exactKey` keeps a (lower-case) scalar: a letter, a digit or a nonspacing mark.
+    @inline(__always)
+    static func keepsScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        if v < UInt32(keptScalars.count) { return keptScalars[Int(v)] }
+        return keepsScalarByProperties(scalar)
+    }
+
+    /// `keepsScalarByProperties` of the scalars below U+3000 (Latin with Vietnamese letters,
+    /// combining marks, punctuation), computed once per process.
+    private static let keptScalars: [Bool] = (0..<0x3000).map { v in
+        Unicode.Scalar(UInt32(v)).map(keepsScalarByProperties) ?? false
+    }
+
+    private static func keepsScalarByProperties(_ scalar: Unicode.Scalar) -> Bool {
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
     /// The folded key used as the fallback match: `exactKey` of the folded text.
