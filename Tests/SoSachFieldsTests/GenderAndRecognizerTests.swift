@@ -49,6 +49,9 @@ import SoSachText
         #expect(ContentRecognizer.looksLikePhone("+84 912 345 678"))
         #expect(!ContentRecognizer.looksLikePhone("1980"))
         #expect(!ContentRecognizer.looksLikePhone("Nguyễn Văn Đức"))
+        #expect(ContentRecognizer.looksLikePhone("912345678"))
+        #expect(ContentRecognizer.looksLikePhone("abc / 0912 345 678"))
+        #expect(!ContentRecognizer.looksLikePhone("12345678"))
         #expect(ContentRecognizer.looksLikeGender("Nữ"))
     }
 }

@@ -12,6 +12,19 @@ public enum ContentRecognizer {
     /// dot allowed), each word at most 8 letters with one vowel group, and a known family name
     /// first (or last, for Ê Đê/Jrai names starting with "Y" or "H'").
     public static func looksLikePersonName(_ text: String, dictionary: NameDictionary = .shared) -> Bool {
+        // Any ASCII byte other than a letter, a word separator or ' - . lies inside a word
+        // and is not a letter: rule the cell out before splitting it into Characters.
+        var plain = text
+        let asciiOK = plain.withUTF8 { bytes in
+            for b in bytes where b < 0x80 {
+                switch b {
+                case 0x41...0x5A, 0x61...0x7A, 0x20, 0x09, 0x27, 0x2D, 0x2E: continue
+                default: return false
+                }
+            }
+            return true
+        }
+        guard asciiOK else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\t" })
         guard (2...6).contains(words.count) else { return false }
         for word in words {
@@ -37,7 +50,15 @@ public enum ContentRecognizer {
     /// A date of birth in any form ``DateParser`` reads (full date, month and year, year,
     /// Excel serial) that is plausible for `parser`'s run date. Bare integers count only as
     /// years (1900…today) or as serials when `serials` is true.
-    public static func looksLikeDate(_ text: String, serials: Bool = false, parser: DateParser = DateParser()) -> Bool {
+    public static func looksLikeDate(_ text: String, serials: Bool = false) -> Bool {
+        // Every form DateParser reads has an ASCII digit (the year or the serial): skip
+        // building a parser (and reading the clock) for the other cells.
+        guard asciiDigitCount(text) > 0 else { return false }
+        return looksLikeDate(text, serials: serials, parser: DateParser())
+    }
+
+    /// ``looksLikeDate(_:serials:)`` with a given parser.
+    public static func looksLikeDate(_ text: String, serials: Bool = false, parser: DateParser) -> Bool {
         let result = parser.parse(text)
         guard result.value != nil else { return false }
         return serials || !result.flags.contains("date.excel_serial")
@@ -55,7 +76,20 @@ public enum ContentRecognizer {
     /// A Vietnamese phone number: 9–11 national digits after removing +84/84/0084, spaces,
     /// dots, dashes and parentheses, starting with a mobile or landline prefix.
     public static func looksLikePhone(_ text: String) -> Bool {
-        PhoneCleaner().clean(text).value != nil
+        // A number PhoneCleaner accepts has 10 or 11 national digits, of which at most one
+        // (the leading 0) is added: fewer than 9 digits in the whole cell cannot pass.
+        guard asciiDigitCount(text) >= 9 else { return false }
+        return PhoneCleaner().clean(text).value != nil
+    }
+
+    /// The number of ASCII digits in `text`.
+    static func asciiDigitCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var n = 0
+            for b in bytes where b &- 0x30 < 10 { n += 1 }
+            return n
+        }
     }
 
     /// A gender cell: Nam/Nữ and their variants (see ``GenderParser``).

@@ -50,6 +50,7 @@ struct HeaderAliases: Sendable {
             }
         }
         phrases.sort { $0.key.utf8.count > $1.key.utf8.count }
+        phraseStartsWithDigit = phrases.contains { ($0.key.utf8.first ?? 0) &- 0x30 < 10 }
         for (i, p) in phrases.enumerated() {
             guard let first = p.key.first else { continue }
             if p.folded { foldedPhrasesByFirst[first, default: []].append(i) } else { exactPhrasesByFirst[first, default: []].append(i) }
@@ -60,6 +61,9 @@ struct HeaderAliases: Sendable {
     /// only start with phrases whose first Character is its own (`hasPrefix` compares
     /// Characters, and equal Characters hash alike).
     private var exactPhrasesByFirst: [Character: [Int]] = [:]
+    /// Whether a phrase key starts with an ASCII digit (none in the shipped table): when not,
+    /// a line whose key starts with one (a data row's STT) needs no keys built.
+    private var phraseStartsWithDigit = false
     private var foldedPhrasesByFirst: [Character: [Int]] = [:]
 
     private static func add(_ entry: Entry, key: String, exact: Bool, to table: inout [String: Hit]) {
@@ -88,6 +92,7 @@ struct HeaderAliases: Sendable {
     /// The preamble or footer phrase `line` starts with (on word boundaries), as
     /// (field, kind), trying diacritic-exact phrases before folded ones.
     func phrase(startingLine line: String, kinds: Set<String>) -> (field: String, kind: String)? {
+        if !phraseStartsWithDigit, HeaderAliases.keyStartsWithDigit(line) { return nil }
         let exact = LayoutText.exactKey(line)
         guard let first = exact.first else { return nil }
         for i in exactPhrasesByFirst[first] ?? [] {
@@ -101,6 +106,21 @@ struct HeaderAliases: Sendable {
             if kinds.contains(p.kind) && HeaderAliases.startsWithWords(folded, p.key) { return (p.field, p.kind) }
         }
         return nil
+    }
+
+    /// True when `LayoutText.exactKey(line)` surely starts with an ASCII digit: the first byte
+    /// that is an ASCII letter or digit is a digit, and only ASCII punctuation or spaces
+    /// (which the key drops) come before it. (Folding keeps a leading digit too.)
+    static func keyStartsWithDigit(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            for b in bytes {
+                if b >= 0x80 { return false }
+                if b &- 0x30 < 10 { return true }
+                if (b | 0x20) &- 0x61 < 26 { return false }
+            }
+            return false
+        }
     }
 
     /// True when `text` starts with `prefix` and the prefix ends at a word boundary.

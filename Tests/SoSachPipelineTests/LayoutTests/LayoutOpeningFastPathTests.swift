@@ -70,7 +70,8 @@ import Testing
     @Test func phraseMatchesTableScan() throws {
         let a = try HeaderAliases.standard()
         var lines = Self.texts + ["Người lập biểu", "NGƯỜI LẬP BIỂU", "nguoi lap bieu", "Tong cong", "Tổngcộng", "Xác nhận của UBND",
-                                  "Quài Cang, ngày 15 tháng 11 năm 2024", "DANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2024", "1 Lò Văn Hùng 1990"]
+                                  "Quài Cang, ngày 15 tháng 11 năm 2024", "DANH SÁCH CÔNG DÂN HỌC TẬP NĂM 2024", "1 Lò Văn Hùng 1990",
+                                  "(12) Tổng cộng", " 3. Người lập biểu", "-- 2024 --"]
         lines += a.phrases.map(\.key) + a.phrases.map { $0.key + " x" } + a.phrases.map { String($0.key.dropLast()) }
         for line in lines {
             for kinds: Set<String> in [["preamble", "footer"], ["preamble"], ["footer"]] {
@@ -79,5 +80,17 @@ import Testing
                 #expect(got?.field == want?.field && got?.kind == want?.kind, "\(line)")
             }
         }
+    }
+
+    /// `keyStartsWithDigit` says yes only when the exact key does start with an ASCII digit.
+    @Test func keyStartsWithDigitAgreesWithExactKey() {
+        let lines = Self.texts + ["1 Lò Văn Hùng", " (12) x", "..3", "a1", "Ă1", "1\u{301}", "\u{A0}1", "", " - "]
+        for line in lines where HeaderAliases.keyStartsWithDigit(line) {
+            let first = LayoutText.exactKey(line).utf8.first ?? 0
+            #expect(first >= 0x30 && first <= 0x39, "\(line)")
+        }
+        #expect(HeaderAliases.keyStartsWithDigit("1 Lò Văn Hùng"))
+        #expect(HeaderAliases.keyStartsWithDigit(" (12) x"))
+        #expect(!HeaderAliases.keyStartsWithDigit("a1"))
     }
 }
