@@ -86,6 +86,18 @@ public struct CSVWriter {
         if done == nil { Array(string.utf8).withUnsafeBufferPointer { appendField($0) } }
     }
 
+    /// Appends a field of bytes from a buffer (a record spill's field): the concrete
+    /// overload, so that callers in other modules do not go through the unspecialised generic.
+    public mutating func writeField(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        appendField(UnsafeBufferPointer(rebasing: bytes))
+    }
+
+    /// Appends a field with the UTF-8 of `string` (the concrete overload, see above).
+    public mutating func writeField(_ string: String) {
+        var string = string
+        string.withUTF8 { appendField($0) }
+    }
+
     /// Appends a field with the decimal digits of `number` (no String made).
     public mutating func writeField(_ number: Int) {
         reserve(24)
