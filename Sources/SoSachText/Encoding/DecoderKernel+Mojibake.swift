@@ -15,6 +15,15 @@ extension DecoderKernel {
         b < 0x40 && (cellDelimiterMask >> UInt64(b)) & 1 != 0
     }
 
+    /// True when one of the eight bytes of `word` is a cell delimiter (the exact "has a zero
+    /// byte" test on `word` XOR each delimiter repeated).
+    @inline(__always) static func hasCellDelimiter(_ word: UInt64) -> Bool {
+        @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return hasZero(word ^ (ones &* 0x09)) | hasZero(word ^ (ones &* 0x0A)) | hasZero(word ^ (ones &* 0x0D))
+            | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x2C)) | hasZero(word ^ (ones &* 0x3B)) != 0
+    }
+
     /// True when `cell` is well-formed UTF-8 (so decoding it would copy it unchanged).
     @inline(__always)
     static func isWellFormedUTF8(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -52,6 +61,15 @@ extension DecoderKernel {
         while true {
             var k = start
             var high: UInt8 = 0
+            // Eight bytes at a time while no byte is a delimiter.
+            var highWord: UInt64 = 0
+            while k + 8 <= limit {
+                let word = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                if Self.hasCellDelimiter(word) { break }
+                highWord |= word
+                k += 8
+            }
+            if highWord & 0x8080_8080_8080_8080 != 0 { high = 0x80 }
             while k < limit {
                 let b = base[k]
                 if b < 0x40 && (Self.cellDelimiterMask >> UInt64(b)) & 1 != 0 { break }

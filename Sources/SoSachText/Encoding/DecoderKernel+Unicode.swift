@@ -170,6 +170,13 @@ extension DecoderKernel {
         var scalars = 0
         var valid = true
         while end < n && input[end] >= 0x80 {
+            let b = input[end]
+            // Marks and two-byte letters first.
+            if b >= 0xC2 && b <= 0xDF && end + 1 < n && input[end + 1] & 0xC0 == 0x80 {
+                end += 2
+                scalars += 1
+                continue
+            }
             var subpart = 0
             let length = utf8SequenceLength(input, at: end, subpart: &subpart)
             if length <= 0 { valid = false; break }
