@@ -129,4 +129,19 @@ import Testing
             #expect(streamed == whole, "\(firstDifference(streamed, whole))")
         }
     }
+
+    /// The eight-byte delimiter test agrees with the byte test on every byte value in every lane.
+    @Test func wordDelimiterTestMatchesByteTest() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for round in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            var word = state
+            if round < 256 * 8 {  // every byte value in every lane, over filler bytes
+                let lane = UInt64(round / 256), value = UInt64(round % 256)
+                word = (0x4141_4141_4141_4141 & ~(0xFF << (lane * 8))) | value << (lane * 8)
+            }
+            let expected = (0..<8).contains { DecoderKernel.isCellDelimiter(UInt8(truncatingIfNeeded: word >> ($0 * 8))) }
+            #expect(DecoderKernel.hasCellDelimiter(word) == expected, "\(String(word, radix: 16))")
+        }
+    }
 }
