@@ -47,14 +47,22 @@ extension DecoderKernel {
         return 0
     }
 
+    /// Decodes UTF-8. With `composeRuns` (streams, whose output goes to the normaliser), a run
+    /// holding a combining mark is composed here when `UTF8Normalizer.composeVietnamese` takes it:
+    /// the same bytes the normaliser would write, without a second pass over the chunk. A run is
+    /// the normaliser's: from the ASCII byte before it to the next ASCII byte (or an end that is
+    /// a run boundary, `endIsBoundary`). Runs it cannot settle are counted as unnormalised and
+    /// left to the normaliser as before.
     static func decodeUTF8(
         _ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: UTF8Buffer,
-        statistics: inout DecodingStatistics
+        statistics: inout DecodingStatistics, composeRuns: Bool = false, endIsBoundary: Bool = true
     ) -> Int {
         guard isFinal else {
             let limit = utf8HoldPoint(input)
             guard limit > 0 else { return 0 }
-            return decodeUTF8(UnsafeBufferPointer(rebasing: input[0..<limit]), isFinal: true, into: out, statistics: &statistics)
+            // The hold point is before an ASCII byte unless a long chunk had none.
+            return decodeUTF8(UnsafeBufferPointer(rebasing: input[0..<limit]), isFinal: true, into: out, statistics: &statistics,
+                              composeRuns: composeRuns, endIsBoundary: input[limit] < 0x80)
         }
         let n = input.count
         out.reserve(n + n / 2 + 16)
@@ -62,6 +70,10 @@ extension DecoderKernel {
         var decoded = 0, invalid = 0, unnormalized = 0
         var consumed = n
         var i = 0
+        var composedRuns = 0
+        var composeFrom = 0  // runs before this index are left to the normaliser
+        var lastInvalid = -1  // after a U+FFFD, output no longer mirrors input: no composing
+        let tables = UTF8Normalizer.LetterTables.shared
         while i < n {
             // ASCII, eight bytes at a time.
             while i + 8 <= n {
@@ -82,6 +94,17 @@ extension DecoderKernel {
             // The common well-formed cases first: two-byte letters and marks (C2-DF 80-BF) and
             // three-byte E1 sequences (the precomposed letters U+1E00-U+1EFF and their neighbours).
             if b >= 0xC2 && b <= 0xDF && i + 1 < n && input[i + 1] & 0xC0 == 0x80 {
+                if (b == 0xCC || b == 0xCD) && composeRuns && i >= composeFrom && lastInvalid < 0 {
+                    let end = composeRunAt(input, i, output: p, endIsBoundary: endIsBoundary, tables: tables)
+                    if end.written >= 0 {
+                        p = p - end.taken + end.written
+                        decoded += end.scalars
+                        i = end.next
+                        composedRuns += 1
+                        continue
+                    }
+                    composeFrom = end.next  // this run goes to the normaliser
+                }
                 if b >= 0xCC { unnormalized += 1 }
                 p[0] = b; p[1] = input[i + 1]
                 p += 2
@@ -111,6 +134,7 @@ extension DecoderKernel {
                 break
             } else {
                 if length < 0 { subpart = n - i }
+                lastInvalid = i
                 p[0] = 0xEF; p[1] = 0xBF; p[2] = 0xBD
                 p += 3
                 // A replacement character needs more room than the bytes it replaces when subpart is 1 or 2.
@@ -125,7 +149,54 @@ extension DecoderKernel {
         statistics.decodedUnits += decoded
         statistics.invalidSequences += invalid
         statistics.unnormalized += unnormalized
+        statistics.normalizedRuns += composedRuns
         return consumed
+    }
+
+    /// Composes the run around the combining mark at `i` (valid UTF-8 copied verbatim so far, so
+    /// the run's bytes before `i` are the `taken` bytes just before `output`). Returns how many
+    /// bytes were written from `output - taken` (-1: not composed, nothing written that counts),
+    /// the non-ASCII scalars after `i` (for `decodedUnits`), and where decoding goes on (on
+    /// failure: the run's end, so the run is not tried again).
+    @inline(__always)
+    static func composeRunAt(
+        _ input: UnsafeBufferPointer<UInt8>, _ i: Int, output: UnsafeMutablePointer<UInt8>, endIsBoundary: Bool,
+        tables: UTF8Normalizer.LetterTables
+    ) -> (written: Int, taken: Int, scalars: Int, next: Int) {
+        let n = input.count
+        var start = i
+        while start > 0 && input[start - 1] >= 0x80 { start -= 1 }
+        var end = i
+        var scalars = 0
+        var valid = true
+        while end < n && input[end] >= 0x80 {
+            let b = input[end]
+            // Marks and two-byte letters first.
+            if b >= 0xC2 && b <= 0xDF && end + 1 < n && input[end + 1] & 0xC0 == 0x80 {
+                end += 2
+                scalars += 1
+                continue
+            }
+            var subpart = 0
+            let length = utf8SequenceLength(input, at: end, subpart: &subpart)
+            if length <= 0 { valid = false; break }
+            end += length
+            scalars += 1
+        }
+        // The run must start after an ASCII byte and end at one (or at a boundary), as the normaliser's.
+        guard valid, start > 0, end < n || endIsBoundary else {
+            while end < n && input[end] >= 0x80 { end += 1 }
+            return (-1, 0, 0, end)
+        }
+        start -= 1  // the ASCII base
+        var q = output - (i - start)
+        let run = UnsafeBufferPointer(rebasing: input[start..<end])
+        guard UTF8Normalizer.composeVietnamese(run, to: &q, baseSlot: tables.baseSlot, composed: tables.composed) else {
+            // What it wrote over the run's first bytes is garbage: put them back.
+            (output - (i - start)).update(from: input.baseAddress! + start, count: i - start)
+            return (-1, 0, 0, end)
+        }
+        return (q - (output - (i - start)), i - start, scalars, end)
     }
 
     static func decodeUTF16(

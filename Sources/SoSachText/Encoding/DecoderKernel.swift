@@ -17,6 +17,9 @@ struct DecoderKernel {
     let strict: Bool
     /// Counts of what was decoded since the kernel was made.
     var statistics = DecodingStatistics()
+    /// UTF-8: compose runs with combining marks while decoding (for a stream, whose output is
+    /// normalised anyway: the normaliser then skips chunks that hold no other marks).
+    var composeRuns = false
     /// Words the VIQR decoder composed, kept across chunks (made on the first large chunk).
     private var viqrCache: VIQRWordCache?
 
@@ -34,7 +37,7 @@ struct DecoderKernel {
     mutating func decode(_ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into out: UTF8Buffer) -> Int {
         switch encoding {
         case .utf8, .ascii:
-            return Self.decodeUTF8(input, isFinal: isFinal, into: out, statistics: &statistics)
+            return Self.decodeUTF8(input, isFinal: isFinal, into: out, statistics: &statistics, composeRuns: composeRuns)
         case .utf8Mojibake:
             return decodeMojibake(input, isFinal: isFinal, into: out)
         case .utf16LE:

@@ -36,9 +36,17 @@ public final class DecodingByteSource: ByteSource {
         self.encoding = encoding
         self.chunkSize = max(chunkSize, 16)
         kernel = DecoderKernel(encoding: encoding)
+        kernel.composeRuns = true
         raw = UTF8Buffer(capacity: self.chunkSize + 64)
         decoded = UTF8Buffer(capacity: self.chunkSize * 3 + 64)
         output = UTF8Buffer(capacity: self.chunkSize * 3 + 64)
+    }
+
+    /// UTF-8 runs with combining marks composed while decoding (on by default; tests turn it off
+    /// to compare with the two-pass path).
+    var composesRuns: Bool {
+        get { kernel.composeRuns }
+        set { kernel.composeRuns = newValue }
     }
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
