@@ -19,6 +19,7 @@ timed csv
 timed decode
 timed fields
 timed units
+timed read
 # The clean benchmark generates its input once (kept under $TMPDIR), then times the job.
 "$bench" clean --records "$records" --files "$files" --generate-only
 timed clean --records "$records" --files "$files"
