@@ -34,11 +34,7 @@ struct UnitsConvertCommand: ParsableCommand {
     @Option(help: "A column with the province.")
     var provinceColumn: String?
 
-    @Option(help: "A title row or file name giving the file's context (e.g. \"UBND HUYỆN TUẦN GIÁO\").")
-    var context: String?
-
-    @Option(help: "The epoch the list was written in: legacy (until 2025-06-30) or 2025.")
-    var epoch: UnitEpoch?
+    @OptionGroup var contextOptions: UnitContextOptions
 
     @Flag(help: "The first row is data, not a header (give columns by position).")
     var noHeader = false
@@ -53,8 +49,7 @@ struct UnitsConvertCommand: ParsableCommand {
         options.districtColumn = districtColumn.map(UnitCSVConverter.Column.init)
         options.provinceColumn = provinceColumn.map(UnitCSVConverter.Column.init)
         options.hasHeader = !noHeader
-        if let context, let match = registry.context(fromText: context, within: UnitContext(epoch: epoch)) { options.context = match.context }
-        if let epoch { options.context.epoch = epoch }
+        options.context = contextOptions.unitContext(registry: registry)
         let summary: UnitCSVConverter.Summary
         do {
             summary = try UnitCSVConverter(registry: registry, options: options).convert(inputPath: file, outputPath: output)

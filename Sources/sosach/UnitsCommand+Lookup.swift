@@ -25,20 +25,14 @@ struct UnitsLookupCommand: ParsableCommand {
     @Option(help: "The legacy district, as a separate column would give it.")
     var district: String?
 
-    @Option(help: "A title row or file name giving the file's context (e.g. \"UBND XÃ QUÀI CANG\").")
-    var context: String?
-
-    @Option(help: "The epoch the list was written in: legacy (until 2025-06-30) or 2025.")
-    var epoch: UnitEpoch?
+    @OptionGroup var contextOptions: UnitContextOptions
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
     func run() throws {
         let registry = try UnitRegistry.shared()
-        var unitContext = UnitContext.none
-        if let context, let match = registry.context(fromText: context, within: UnitContext(epoch: epoch)) { unitContext = match.context }
-        if let epoch { unitContext.epoch = epoch }
+        let unitContext = contextOptions.unitContext(registry: registry)
         let resolver = UnitResolver(registry: registry)
         let query = UnitQuery(address: text, district: district, province: province)
         let resolution = resolver.resolve(query, context: unitContext)
@@ -68,4 +62,3 @@ struct UnitsLookupCommand: ParsableCommand {
     }
 }
 
-extension UnitEpoch: ExpressibleByArgument {}
