@@ -79,21 +79,7 @@ import SoSachText
 
 /// `exactKey` with its ASCII shortcut agrees with the property-based rule on every ASCII byte.
 @Suite struct LayoutExactKeyTests {
-    static func reference(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark {
-                if pendingSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return result
-    }
+    static func reference(_ text: String) -> String { LayoutOpeningFastPathTests.referenceExactKey(text) }
 
     @Test func matchesReference() {
         var cells = ["Họ và tên", "STT", "Ngày/tháng/năm sinh", "CMND/CCCD", "Tổng cộng: 57 người", "(1)", "  x--y  ",
