@@ -37,6 +37,12 @@ extension DecoderKernel {
                 i += 2
                 continue
             }
+            // Three bytes with no range restriction on the second (most Vietnamese letters).
+            if b >= 0xE1 && b <= 0xEF && b != 0xED {
+                guard i + 2 < n, cell[i + 1] & 0xC0 == 0x80, cell[i + 2] & 0xC0 == 0x80 else { return false }
+                i += 3
+                continue
+            }
             var subpart = 0
             let length = utf8SequenceLength(cell, at: i, subpart: &subpart)
             guard length > 0 else { return false }

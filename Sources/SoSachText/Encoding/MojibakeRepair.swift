@@ -108,10 +108,11 @@ public enum MojibakeRepair {
     static let windows1258Flat: [UInt16] = (0..<reverseLimit).map { s in windows1258Byte(UInt32(s)).map { UInt16($0) + 1 } ?? 0 }
 
     /// Repairs one segment of valid UTF-8 (a field or a cell), appending the result (not yet NFC)
-    /// to `out`. Most segments are settled by `fastRepair`; the rest (lost bytes, legacy text, a
-    /// `?` inside a run) take the general path below.
+    /// to `out`. Most segments are settled by `byteRepair` or `fastRepair`; the rest (lost bytes,
+    /// legacy text, a `?` inside a run) take the general path below.
     static func repair(segment: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer) -> Outcome {
         let mark = out.count
+        if let outcome = byteRepair(segment, into: out) { return outcome }
         if let outcome = fastRepair(segment, into: out) { return outcome }
         out.count = mark
         return repairGeneral(segment: segment, into: out)
