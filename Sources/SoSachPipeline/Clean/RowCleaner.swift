@@ -113,8 +113,9 @@ struct RowCleaner: RowCleaning {
 
         record.village = VietnameseText.cleanup(row[.village])
         if Self.isSingleCase(record.village) {
-            // "thôn bùi xá", "THÔN BÙI XÁ": written like the official names, "Thôn Bùi Xá".
-            record.village = VietnameseText.titleCased(record.village)
+            // "thôn bùi xá", "TỔ DÂN PHỐ 5": written like the official names, "Thôn Bùi Xá",
+            // "Tổ dân phố 5".
+            record.village = VillageCasing.officialCased(record.village)
             flags.append("village.case")
         }
 
