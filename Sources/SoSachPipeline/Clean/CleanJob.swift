@@ -1,5 +1,6 @@
 import Foundation
 import SoSachLinkage
+import SoSachUnits
 import Synchronization
 
 /// The main job, `sosach clean`: reads every input file, cleans its rows, links the records of
@@ -65,10 +66,12 @@ public final class CleanJob: Sendable {
     private func execute(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, folder: OutputFolder, signature: String,
                          progress: ProgressReporter, started: Date) throws -> CleanSummary {
         let workerCount = max(1, min(options.jobs, files.count))
-        let recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
-        let rejectSpills = (0..<workerCount).map { folder.staged("rejects-\($0).spill") }
-        let outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
+        var recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
+        var rejectSpills = (0..<workerCount).map { folder.staged("rejects-\($0).spill") }
+        var outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
                                    recordSpills: recordSpills, rejectSpills: rejectSpills, progress: progress)
+        try settleAmbiguousUnits(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
+                                 recordSpills: &recordSpills, rejectSpills: &rejectSpills)
         let readDone = Date()
 
         progress.setStage("linking")
@@ -160,6 +163,37 @@ public final class CleanJob: Sendable {
         group.wait()
         if let error = failure.withLock({ $0 }) { throw error }
         return results.withLock { $0.map { $0! } }
+    }
+
+    /// Reads again, on this thread and in input order, the files with rows whose unit is
+    /// ambiguous, so that such a row takes the one candidate lying in a province the run resolved
+    /// rows to (`unit.by_run_context`). The province set comes from every file's first read,
+    /// so the result does not depend on `--jobs`. The new rows go to an extra pair of spills.
+    private func settleAmbiguousUnits(_ outcomes: inout [FileOutcome], files: [InputExpander.Input], sizes: [Int64],
+                                      config: MappingConfig?, folder: OutputFolder,
+                                      recordSpills: inout [String], rejectSpills: inout [String]) throws {
+        let redo = outcomes.indices.filter { outcomes[$0].report.units[UnitStatus.ambiguous.rawValue, default: 0] > 0 }
+        let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
+        guard !redo.isEmpty, !provinces.isEmpty else { return }
+        let worker = recordSpills.count
+        recordSpills.append(folder.staged("records-run-context.spill"))
+        rejectSpills.append(folder.staged("rejects-run-context.spill"))
+        let records = try BufferedFileWriter(path: recordSpills[worker])
+        let rejects = try BufferedFileWriter(path: rejectSpills[worker])
+        let state = CleanWorkerState()
+        for index in redo {
+            let file = files[index]
+            let source = try parts.openSource(file.path, file.displayPath, config)
+            var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
+                                      rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
+                                      progress: nil)
+            cleaner.runProvinces = provinces
+            var outcome = try cleaner.run(worker: worker, records: records, rejects: rejects)
+            outcome.report.bytes = sizes[index]
+            outcomes[index] = outcome
+        }
+        try records.close()
+        try rejects.close()
     }
 
     /// The report without timings.

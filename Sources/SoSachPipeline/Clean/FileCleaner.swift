@@ -13,6 +13,8 @@ struct FileCleaner {
     let source: CleanListSource
     var rowCleaner: RowCleaning
     let progress: ProgressReporter?
+    /// The run's resolved provinces, given when the file is read again to settle ambiguous units.
+    var runProvinces: Set<String> = []
 
     /// Processes the file, appending to the worker's spills; returns the file's outcome.
     mutating func run(worker: Int, records: BufferedFileWriter, rejects: BufferedFileWriter) throws -> FileOutcome {
@@ -24,6 +26,8 @@ struct FileCleaner {
         var examples: [String: [RunReport.Example]] = [:]
         var lines: [String: Int] = [:]
         var pendingRows = 0
+        var resolvedProvinces: Set<String> = []
+        if !runProvinces.isEmpty { rowCleaner.useRunProvinces(runProvinces) }
 
         func addExample(_ code: String, _ example: @autoclosure () -> RunReport.Example) {
             if examples[code, default: []].count < Self.examplesPerProblem { examples[code, default: []].append(example()) }
@@ -81,6 +85,7 @@ struct FileCleaner {
                                                                           value: Self.exampleValue(flag.code, record)))
                     }
                     if !record.unitStatus.isEmpty { report.units[record.unitStatus, default: 0] += 1 }
+                    if !record.communeCode.isEmpty && !record.provinceCode.isEmpty { resolvedProvinces.insert(record.provinceCode) }
                 case .reject(let reason, let message):
                     try reject(line: row.sourceLine, reason: reason, message: message, raw: row.raw)
                 }
@@ -102,7 +107,8 @@ struct FileCleaner {
         // Read after the stream: a second table further down may add extra columns.
         return FileOutcome(report: report, extraColumnNames: source.extraColumnNames, worker: worker,
                            recordBytes: recordStart..<records.offset, rejectBytes: rejectStart..<rejects.offset,
-                           linkRecords: linkRecords, recordLines: recordLines, examples: examples)
+                           linkRecords: linkRecords, recordLines: recordLines, examples: examples,
+                           resolvedProvinces: resolvedProvinces)
     }
 
     /// The value shown as an example of `flag`: the field the flag is about, masked when it is

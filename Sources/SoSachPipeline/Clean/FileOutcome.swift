@@ -20,4 +20,7 @@ struct FileOutcome: Sendable {
     var recordLines: [Int32]
     /// The first few examples of each problem code, in file order.
     var examples: [String: [RunReport.Example]]
+    /// The 2025 province codes of the file's records with a commune (current, converted,
+    /// divided), for settling ambiguous units across the run.
+    var resolvedProvinces: Set<String> = []
 }

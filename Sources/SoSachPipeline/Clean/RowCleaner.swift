@@ -31,6 +31,11 @@ struct RowCleaner: RowCleaning {
     /// The file's commune/district/province as text, used when a row names no unit.
     let fileUnits: UnitQuery
     let unitContext: UnitContext
+    /// The 2025 provinces the run resolved rows to (`useRunProvinces`); empty on the first read.
+    var runProvinces: Set<String> = []
+
+    /// An ambiguous unit settled by the provinces the rest of the run resolved to.
+    static let byRunContext: Flag = "unit.by_run_context"
 
     init(sourceFile: String, context: FileContext, nameColumn: Int, toneStyle: ToneStyle, units: UnitResolver) {
         self.sourceFile = sourceFile
@@ -68,6 +73,29 @@ struct RowCleaner: RowCleaning {
         var detector = DateColumnDetector()
         for row in rows { detector.observe(row[.birthDate]) }
         dateColumn = detector.profile
+    }
+
+    mutating func useRunProvinces(_ provinces: Set<String>) { runProvinces = provinces }
+
+    /// `unit` settled by the run's provinces: when exactly one of its candidate communes lies in
+    /// a province the run resolved rows to, `query` is resolved again within that province.
+    /// When none does, the candidates of every epoch are tried: the epoch comes from the list's
+    /// year and only prefers a reading (a 2024 list may already use a 2025 name).
+    func settledByRun(_ unit: UnitResolution, query: UnitQuery) -> UnitResolution {
+        guard unit.status == .ambiguous, !runProvinces.isEmpty else { return unit }
+        var candidates = unit.candidates.filter { runProvinces.contains($0.provinceCode) }
+        if candidates.isEmpty, unitContext.epoch != nil {
+            var anyEpoch = unitContext
+            anyEpoch.epoch = nil
+            candidates = units.resolve(query, context: anyEpoch).candidates.filter { runProvinces.contains($0.provinceCode) }
+        }
+        guard Set(candidates.map(\.communeCode)).count == 1, let chosen = candidates.first else { return unit }
+        var narrowed = query
+        narrowed.province = chosen.provinceName
+        var settled = units.resolve(narrowed, context: unitContext)
+        guard settled.status != .ambiguous, settled.status != .unresolved, settled.communeCode == chosen.communeCode else { return unit }
+        settled.flags = Array(Set(settled.flags + [Self.byRunContext])).sorted()
+        return settled
     }
 
     mutating func clean(_ row: DataRow) -> RowCleaningResult {
@@ -113,8 +141,9 @@ struct RowCleaner: RowCleaning {
 
         record.village = VietnameseText.cleanup(row[.village])
         if Self.isSingleCase(record.village) {
-            // "thôn bùi xá", "THÔN BÙI XÁ": written like the official names, "Thôn Bùi Xá".
-            record.village = VietnameseText.titleCased(record.village)
+            // "thôn bùi xá", "TỔ DÂN PHỐ 5": written like the official names, "Thôn Bùi Xá",
+            // "Tổ dân phố 5".
+            record.village = VillageCasing.officialCased(record.village)
             flags.append("village.case")
         }
 
@@ -129,7 +158,7 @@ struct RowCleaner: RowCleaning {
             query.district = query.district ?? fileUnits.district
             query.province = query.province ?? fileUnits.province
         }
-        let unit = query.isEmpty ? UnitResolution.unresolved : units.resolve(query, context: unitContext)
+        let unit = query.isEmpty ? UnitResolution.unresolved : settledByRun(units.resolve(query, context: unitContext), query: query)
         flags += unit.flags
         record.communeCode = unit.communeCode ?? ""
         record.communeName = unit.communeName ?? ""

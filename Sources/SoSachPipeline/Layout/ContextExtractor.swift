@@ -248,20 +248,31 @@ struct ContextExtractor {
     private func fromFileName(_ displayPath: String, into context: inout FileContext) {
         var name = Substring(displayPath.split(separator: "/").last ?? Substring(displayPath))
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
-        let tokens = ContextExtractor.fileNameTokens(String(name))
+        let tokens = ContextExtractor.fileNameTokenChunks(String(name))
         var rest: [String] = []
         var units: [(Level, String, String)] = []
         var pendingLevel: (Level, String)?
         var pendingWords: [String] = []
+        // The chunk (separator-delimited part) of the last type word or unit-name word: CamelCase
+        // parts glued to it ("XaTanDan") are all part of the unit name, noise words included.
+        var pendingChunk: Int?
         func flush() {
             if let (level, type) = pendingLevel, !pendingWords.isEmpty { units.append((level, pendingWords.joined(separator: " "), type)) }
             else { rest += pendingWords }
             pendingLevel = nil
             pendingWords = []
+            pendingChunk = nil
         }
-        for token in tokens {
+        var skipNext = false
+        for (index, (token, chunk)) in tokens.enumerated() {
+            if skipNext { skipNext = false; continue }
             let upper = token.uppercased()
-            let folded = text.foldedKey(token)
+            var folded = text.foldedKey(token)
+            // "ThiTran" splits on its case change: the type word is the pair.
+            if folded == "thi", index + 1 < tokens.count, tokens[index + 1].chunk == chunk,
+               text.foldedKey(tokens[index + 1].token) == "tran" {
+                folded = "thitran"; skipNext = true
+            }
             if let y = LayoutText.year(token) {
                 if context.year == nil { context.year = y; context.evidence.append("file name \"\(name)\": year \(y)") }
                 flush(); continue
@@ -274,13 +285,18 @@ struct ContextExtractor {
             case "xa": .commune
             case "phuong": .commune
             case "tt", "thitran": .commune
+            // One-letter abbreviations only when glued to a name: "PDongTam", "XTanDan".
+            case "p", "x" where index + 1 < tokens.count && tokens[index + 1].chunk == chunk
+                && tokens[index + 1].token.first?.isLetter == true: .commune
             case "huyen", "quan": .district
             case "tinh": .province
             case "tp": .city
             default: nil
             }
-            if let level { flush(); pendingLevel = (level, token.lowercased()); continue }
-            if token.first?.isNumber == true || ContextExtractor.fileNameNoise.contains(folded) { flush(); continue }
+            if let level { flush(); pendingLevel = (level, folded == "thitran" ? "thitran" : token.lowercased()); pendingChunk = chunk; continue }
+            if token.first?.isNumber == true { flush(); continue }
+            let glued = pendingLevel != nil && pendingChunk == chunk
+            if !glued && ContextExtractor.fileNameNoise.contains(folded) { flush(); continue }
             pendingWords.append(token)
         }
         flush()
@@ -303,26 +319,34 @@ struct ContextExtractor {
         }
     }
 
-    /// Splits a file name on separators, case changes and letter/digit changes.
-    static func fileNameTokens(_ name: String) -> [String] {
-        var tokens: [String] = []
+    /// Splits a file name on separators, case changes and letter/digit changes, with the index of
+    /// the separator-delimited chunk each token came from ("DS_2020_XaTanDan" → DS 0, 2020 1, Xa 2, Tan 2, Dan 2).
+    static func fileNameTokenChunks(_ name: String) -> [(token: String, chunk: Int)] {
+        var tokens: [(token: String, chunk: Int)] = []
         var current = ""
+        var chunk = 0
         var previous: Character?
         for ch in name {
             guard ch.isLetter || ch.isNumber else {
-                if !current.isEmpty { tokens.append(current); current = "" }
+                if !current.isEmpty { tokens.append((current, chunk)); current = "" }
+                if previous != nil { chunk += 1 }
                 previous = nil
                 continue
             }
             if let p = previous, !current.isEmpty {
                 let caseBreak = p.isLowercase && ch.isUppercase
                 let kindBreak = p.isNumber != ch.isNumber
-                if caseBreak || kindBreak { tokens.append(current); current = "" }
+                if caseBreak || kindBreak { tokens.append((current, chunk)); current = "" }
+                // An upper-case run ends before the capital of a word: "PCongHoa" → P, Cong, Hoa.
+                else if p.isUppercase && ch.isLowercase && current.count >= 2 {
+                    let capital = current.removeLast()
+                    tokens.append((current, chunk)); current = String(capital)
+                }
             }
             current.append(ch)
             previous = ch
         }
-        if !current.isEmpty { tokens.append(current) }
+        if !current.isEmpty { tokens.append((current, chunk)) }
         return tokens
     }
 }

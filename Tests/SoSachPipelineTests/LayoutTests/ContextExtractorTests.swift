@@ -32,6 +32,14 @@ import Testing
              village: "THÔN 5", commune: "Ea Tu", province: "Đắk Lắk", kind: .citizens),
         Case(titles: [], file: "DS CDHT 2023 Quài Cang.csv", commune: "Quài Cang", year: 2023, kind: .citizens),
         Case(titles: [], file: "lists/DSCDHT_2024_PhuongDongTam.csv", commune: "Dong Tam", year: 2024, kind: .citizens),
+        // CamelCase parts glued to the type word are one name, even words that are noise alone.
+        Case(titles: [], file: "DS_2020_XaTanDan.txt", commune: "Tan Dan", year: 2020),
+        Case(titles: [], file: "DS_2021_ThiTranHocTap.csv", commune: "Hoc Tap", year: 2021),
+        Case(titles: [], file: "TTDanChu_2022.csv", commune: "Dan Chu", year: 2022),
+        Case(titles: [], file: "XTanDan.csv", commune: "Tan Dan"),
+        Case(titles: [], file: "DSCDHT_2024_PCongHoa.csv", commune: "Cong Hoa", year: 2024, kind: .citizens),
+        Case(titles: [], file: "Xa_Tan_Dan.csv", commune: "Tan"),
+        Case(titles: [], file: "XaTanDan_final.csv", commune: "Tan Dan"),
         Case(titles: [], file: "DS CĐHT 2022 xã Mường Mùn.csv", commune: "Mường Mùn", year: 2022, kind: .community),
         Case(titles: ["UBND XÃ NÀ TẤU"], file: "DS CDHT 2023 Quài Cang.csv", commune: "NÀ TẤU", year: 2023, kind: .citizens),
     ]
