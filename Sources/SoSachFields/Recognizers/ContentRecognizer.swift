@@ -25,14 +25,22 @@ public enum ContentRecognizer {
             return true
         }
         guard asciiOK else { return false }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\t" })
+        let words = splitWordsOnBytes(plain) ?? splitWordsByCharacters(plain)
         guard (2...6).contains(words.count) else { return false }
         for word in words {
             guard word.utf8.count <= 24 else { return false }
             var letters = 0
             for scalar in word.unicodeScalars {
+                // ASCII scalars: the alphabetic ones are exactly the letters (no property lookup).
+                if scalar.isASCII {
+                    switch scalar.value {
+                    case 0x41...0x5A, 0x61...0x7A: letters += 1; continue
+                    case 0x27, 0x2D, 0x2E: continue
+                    default: return false
+                    }
+                }
                 if scalar.properties.isAlphabetic { letters += 1; continue }
-                if scalar == "'" || scalar == "’" || scalar == "-" || scalar == "." { continue }
+                if scalar == "’" { continue }
                 if scalar.value >= 0x300 && scalar.value <= 0x36F { continue }
                 return false
             }
@@ -45,6 +53,67 @@ public enum ContentRecognizer {
         if dictionary.isFamilyName(first, folded: folded) { return true }
         let edeJrai = first == "Y" || first.hasPrefix("H'") || first.hasPrefix("H’")
         return edeJrai && (dictionary.isFamilyName(last, folded: folded) || words.count <= 4)
+    }
+
+    /// The words of `text` split at " ", U+00A0 and tab on its bytes: the same words as
+    /// ``splitWordsByCharacters(_:)``, or nil when that cannot be decided on bytes alone.
+    /// The two splits agree when no separator is joined with a neighbour into one Character:
+    /// every scalar is ASCII other than CR, in U+0080–U+02FF or U+1E00–U+1EFF (none of these is
+    /// a Prepend, Extend, ZWJ or SpacingMark, and the controls among them never join), or a
+    /// combining mark U+0300–U+036F that does not directly follow a separator (it then extends
+    /// a letter, not a separator). Any other text takes the Character split.
+    static func splitWordsOnBytes(_ text: String) -> [Substring]? {
+        var text = text
+        let ranges: [Range<Int>]? = text.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0, i = 0
+            var inWord = false, afterSeparator = false
+            let end = bytes.count
+            while i < end {
+                let b = bytes[i]
+                var next = i + 1
+                var separator = false
+                if b == 0x20 || b == 0x09 {
+                    separator = true
+                } else if b == 0x0D {
+                    return nil
+                } else if b >= 0x80 {
+                    // Decode the scalar (a String is valid UTF-8).
+                    var value: UInt32
+                    if b >= 0xF0 { value = UInt32(b & 0x07); next = i + 4 } else if b >= 0xE0 { value = UInt32(b & 0x0F); next = i + 3 } else { value = UInt32(b & 0x1F); next = i + 2 }
+                    for k in (i + 1)..<next { value = (value << 6) | UInt32(bytes[k] & 0x3F) }
+                    if value == 0xA0 {
+                        separator = true
+                    } else if value < 0x300 || (value >= 0x1E00 && value <= 0x1EFF) {
+                        // Neither joins nor is joined.
+                    } else if value <= 0x36F {
+                        if afterSeparator { return nil }
+                    } else {
+                        return nil
+                    }
+                }
+                if separator {
+                    if inWord { ranges.append(start..<i); inWord = false }
+                    afterSeparator = true
+                } else {
+                    if !inWord { start = i; inWord = true }
+                    afterSeparator = false
+                }
+                i = next
+            }
+            if inWord { ranges.append(start..<end) }
+            return ranges
+        }
+        guard let ranges else { return nil }
+        let utf8 = text.utf8, base = utf8.startIndex
+        return ranges.map { r in
+            text[utf8.index(base, offsetBy: r.lowerBound)..<utf8.index(base, offsetBy: r.upperBound)]
+        }
+    }
+
+    /// The words of `text` split at " ", U+00A0 and tab as Characters (the reference split).
+    static func splitWordsByCharacters(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\t" })
     }
 
     /// A date of birth in any form ``DateParser`` reads (full date, month and year, year,

@@ -39,12 +39,27 @@ struct ColumnStats: Sendable {
         let phone = text.looksLikePhone(cell)
         if phone { phones += 1 } else if text.looksLikeNationalID(cell) { ids += 1 }
         let key = LayoutText.exactKey(cell)
-        if ColumnStats.genderWords.contains(key) { genders += 1; return }
-        if ColumnStats.markWords.contains(cell) { marks += 1; return }
+        // Longer texts cannot equal a gender word or a mark (even decomposed, "nữ" is 6
+        // bytes): skip hashing them.
+        if key.utf8.count <= 8, ColumnStats.genderWords.contains(key) { genders += 1; return }
+        if cell.utf8.count <= 8, ColumnStats.markWords.contains(cell) { marks += 1; return }
         if ColumnStats.startsWithAny(key, ColumnStats.villagePrefixes) { villages += 1; return }
         if ColumnStats.startsWithAny(key, ColumnStats.communePrefixes) { communes += 1; return }
         if text.looksLikeName(cell) { names += 1 }
-        if cell.first?.isUppercase == true, cell.allSatisfy(\.isLetter) { singleWords += 1 }
+        if ColumnStats.startsWithUppercase(cell), cell.allSatisfy(\.isLetter) { singleWords += 1 }
+    }
+
+    /// `cell.first?.isUppercase == true`, answered on the bytes when the first Character is one
+    /// ASCII scalar (an ASCII byte other than CR followed by an ASCII byte or the end: no ASCII
+    /// scalar joins another into one Character except CR LF): then it is upper case exactly
+    /// when it is A–Z. Most cells that get here (dates, numbers) start with a digit.
+    static func startsWithUppercase(_ cell: String) -> Bool {
+        var bytes = cell.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80 && first != 0x0D, bytes.next().map({ $0 < 0x80 }) ?? true {
+            return first >= 0x41 && first <= 0x5A
+        }
+        return cell.first?.isUppercase == true
     }
 
     /// `count` of `filled` as "n/m".
