@@ -181,16 +181,7 @@ struct LinkRun {
     /// A group whose clusters cannot all be joined: join each connected component of the
     /// compatibility graph that is a clique, list the rest for review.
     private mutating func mergeConflicted(_ group: ArraySlice<UInt32>, rule: LinkRule) {
-        var roots: [UInt32] = []
-        var reps: [UInt32] = []
-        for m in group {
-            let r = forest.find(m)
-            if !roots.contains(r) {
-                roots.append(r)
-                reps.append(m)
-                if roots.count > options.maxClustersPerConflictedBlock { break }
-            }
-        }
+        let (roots, reps) = distinctClusters(of: group, stopAfter: options.maxClustersPerConflictedBlock)
         var emitted = 0
         func propose(_ run: inout LinkRun, _ a: UInt32, _ b: UInt32, _ reason: ReviewReason) {
             run.refused[reason, default: 0] += 1
@@ -273,8 +264,9 @@ struct LinkRun {
         forEachGroup(.phoneName) { run, group in run.proposeNearMisses(group, .samePhoneName) }
     }
 
-    /// Pairs each distinct cluster of the group with the earliest earlier one it could join.
-    private mutating func proposeNearMisses(_ group: ArraySlice<UInt32>, _ reason: ReviewReason) {
+    /// The distinct clusters of `group` in order of first appearance (their roots) with the
+    /// first member seen of each; stops once more than `limit` clusters are collected.
+    private mutating func distinctClusters(of group: ArraySlice<UInt32>, stopAfter limit: Int) -> (roots: [UInt32], reps: [UInt32]) {
         var roots: [UInt32] = []
         var reps: [UInt32] = []
         for m in group {
@@ -282,9 +274,15 @@ struct LinkRun {
             if !roots.contains(r) {
                 roots.append(r)
                 reps.append(m)
-                if roots.count > options.maxReviewPairsPerBlock { break }
+                if roots.count > limit { break }
             }
         }
+        return (roots, reps)
+    }
+
+    /// Pairs each distinct cluster of the group with the earliest earlier one it could join.
+    private mutating func proposeNearMisses(_ group: ArraySlice<UInt32>, _ reason: ReviewReason) {
+        let (roots, reps) = distinctClusters(of: group, stopAfter: options.maxReviewPairsPerBlock)
         for i in roots.indices.dropFirst() {
             for j in 0..<i where forest.conflict(roots[j], roots[i], in: records) == nil {
                 review.add(reps[j], reps[i], reason: reason, rule: nil)

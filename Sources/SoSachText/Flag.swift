@@ -14,5 +14,20 @@ public struct Flag: Hashable, Comparable, Sendable, ExpressibleByStringLiteral, 
 
     public var description: String { code }
 
-    public static func < (lhs: Flag, rhs: Flag) -> Bool { Array(lhs.code.utf8).lexicographicallyPrecedes(rhs.code.utf8) }
+    /// Byte order of the codes (not `String <`, which compares by Unicode canonical equivalence).
+    public static func < (lhs: Flag, rhs: Flag) -> Bool { lhs.code.utf8.lexicographicallyPrecedes(rhs.code.utf8) }
+
+    /// `flags` in byte order without repeats: what a `flags` cell holds. An insertion sort,
+    /// because a value or a row has only a few flags.
+    public static func sortedUnique(_ flags: [Flag]) -> [Flag] {
+        var sorted: [Flag] = []
+        sorted.reserveCapacity(flags.count)
+        for flag in flags {
+            var index = sorted.count
+            while index > 0, flag < sorted[index - 1] { index -= 1 }
+            if index > 0 && sorted[index - 1] == flag { continue }
+            sorted.insert(flag, at: index)
+        }
+        return sorted
+    }
 }

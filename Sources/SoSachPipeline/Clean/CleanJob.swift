@@ -213,7 +213,7 @@ public final class CleanJob: Sendable {
         var counts: [String: Int] = [:]
         for (reason, count) in totals.rejectsByReason { counts["reject." + reason] = count }
         for (flag, count) in totals.flags { counts["flag." + flag] = count }
-        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : Array($0.key.utf8).lexicographicallyPrecedes($1.key.utf8) }
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             .prefix(Self.topProblems)
         let problems = top.map { code, count in
             var examples: [RunReport.Example] = []

@@ -69,7 +69,7 @@ public enum InputExpander {
                 }
             }
         }
-        return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// An absolute path without `.`, `..` or symbolic links, to compare folders.

@@ -94,7 +94,7 @@ struct RowCleaner: RowCleaning {
         narrowed.province = chosen.provinceName
         var settled = units.resolve(narrowed, context: unitContext)
         guard settled.status != .ambiguous, settled.status != .unresolved, settled.communeCode == chosen.communeCode else { return unit }
-        settled.flags = Array(Set(settled.flags + [Self.byRunContext])).sorted()
+        settled.flags = Flag.sortedUnique(settled.flags + [Self.byRunContext])
         return settled
     }
 
@@ -167,7 +167,7 @@ struct RowCleaner: RowCleaning {
         record.legacyCommuneCode = unit.legacyCommuneCode ?? ""
         record.unitStatus = unit.status.rawValue
         record.extras = row.extras.map { VietnameseText.cleanup($0) }
-        record.flags = Array(Set(flags)).sorted()
+        record.flags = Flag.sortedUnique(flags)
 
         let birth = date.value.map { LinkDate(year: $0.year, month: $0.month ?? 0, day: $0.day ?? 0) } ?? .unknown
         let idKind: LinkIDKind
