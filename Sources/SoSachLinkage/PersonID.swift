@@ -19,16 +19,18 @@ public enum PersonID {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// `P` + the 12 hex digits of a 48-bit value.
+    /// `P` + the 12 hex digits of a 48-bit value (written in place: this runs for every
+    /// record and person of a run).
     static func format(_ value: UInt64) -> String {
-        var bytes = [UInt8](repeating: 0x30, count: 13)
-        bytes[0] = UInt8(ascii: "P")
-        var v = value
-        for i in stride(from: 12, through: 1, by: -1) {
-            bytes[i] = hexDigits[Int(v & 0xF)]
-            v >>= 4
+        String(unsafeUninitializedCapacity: 13) { bytes in
+            bytes[0] = UInt8(ascii: "P")
+            var v = value
+            for i in stride(from: 12, through: 1, by: -1) {
+                bytes[i] = hexDigits[Int(v & 0xF)]
+                v >>= 4
+            }
+            return 13
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The 48-bit value of an id in the derived format, or nil for any other id.

@@ -71,18 +71,20 @@ public final class CleanJob: Sendable {
         var outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
                                    recordSpills: recordSpills, rejectSpills: rejectSpills, progress: progress)
         try settleAmbiguousUnits(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
-                                 recordSpills: &recordSpills, rejectSpills: &rejectSpills)
+                                 workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills)
         let readDone = Date()
 
         progress.setStage("linking")
         let starts = DatasetWriter.firstRecordOfFile(outcomes)
         var linkRecords: [LinkRecord] = []
         linkRecords.reserveCapacity(starts.last!)
-        for (index, outcome) in outcomes.enumerated() {
-            for var record in outcome.linkRecords {
+        for index in outcomes.indices {
+            for var record in outcomes[index].linkRecords {
                 record.ordinal += UInt32(starts[index])
                 linkRecords.append(record)
             }
+            // The summaries now live in `linkRecords` only (the file's count stays in `recordLines`).
+            outcomes[index].linkRecords = []
         }
         let master = try options.masterPath.map { try parts.loadMaster(options.resolved($0)) }
         let link = DeterministicLinker().link(linkRecords)
@@ -124,32 +126,45 @@ public final class CleanJob: Sendable {
     /// Reads every file with `workerCount` threads; returns the outcomes in input order.
     private func readAll(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, workerCount: Int,
                          recordSpills: [String], rejectSpills: [String], progress: ProgressReporter) throws -> [FileOutcome] {
+        try read(Array(files.indices), files: files, sizes: sizes, config: config, workerCount: workerCount,
+                 recordSpills: recordSpills, rejectSpills: rejectSpills, spillBase: 0, runProvinces: [], progress: progress)
+    }
+
+    /// Reads the files at `indices` with up to `workerCount` threads, each pulling the next
+    /// file and appending to its own pair of spills (`recordSpills[spillBase + worker]`, which
+    /// the outcome records as its `worker`); returns the outcomes in the order of `indices`.
+    private func read(_ indices: [Int], files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?,
+                      workerCount: Int, recordSpills: [String], rejectSpills: [String], spillBase: Int,
+                      runProvinces: Set<String>, progress: ProgressReporter?) throws -> [FileOutcome] {
         let next = Atomic<Int>(0)
-        let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: files.count))
+        let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: indices.count))
         let failure = Mutex<(any Error)?>(nil)
         let group = DispatchGroup()
         let parts = self.parts
         let options = self.options
-        for worker in 0..<workerCount {
+        for worker in 0..<max(1, min(workerCount, indices.count)) {
             group.enter()
+            let spill = spillBase + worker
             let thread = Thread {
                 defer { group.leave() }
                 do {
-                    let records = try BufferedFileWriter(path: recordSpills[worker])
-                    let rejects = try BufferedFileWriter(path: rejectSpills[worker])
+                    let records = try BufferedFileWriter(path: recordSpills[spill])
+                    let rejects = try BufferedFileWriter(path: rejectSpills[spill])
                     let state = CleanWorkerState()
                     while failure.withLock({ $0 == nil }) {
-                        let index = next.add(1, ordering: .relaxed).oldValue
-                        guard index < files.count else { break }
+                        let position = next.add(1, ordering: .relaxed).oldValue
+                        guard position < indices.count else { break }
+                        let index = indices[position]
                         let file = files[index]
                         let source = try parts.openSource(file.path, file.displayPath, config)
                         var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
                                                   rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
                                                   progress: progress)
-                        var outcome = try cleaner.run(worker: worker, records: records, rejects: rejects)
+                        cleaner.runProvinces = runProvinces
+                        var outcome = try cleaner.run(worker: spill, records: records, rejects: rejects)
                         outcome.report.bytes = sizes[index]
-                        results.withLock { $0[index] = outcome }
-                        progress.fileFinished(bytes: sizes[index])
+                        results.withLock { $0[position] = outcome }
+                        progress?.fileFinished(bytes: sizes[index])
                     }
                     try records.close()
                     try rejects.close()
@@ -165,35 +180,27 @@ public final class CleanJob: Sendable {
         return results.withLock { $0.map { $0! } }
     }
 
-    /// Reads again, on this thread and in input order, the files with rows whose unit is
-    /// ambiguous, so that such a row takes the one candidate lying in a province the run resolved
-    /// rows to (`unit.by_run_context`). The province set comes from every file's first read,
-    /// so the result does not depend on `--jobs`. The new rows go to an extra pair of spills.
+    /// Reads again, with the same workers, the files with rows whose unit is ambiguous, so that
+    /// such a row takes the one candidate lying in a province the run resolved rows to
+    /// (`unit.by_run_context`). The province set comes from every file's first read, and each
+    /// file's new rows are placed by its outcome, so the result depends neither on `--jobs` nor
+    /// on timing. The new rows go to an extra pair of spills per worker.
     private func settleAmbiguousUnits(_ outcomes: inout [FileOutcome], files: [InputExpander.Input], sizes: [Int64],
-                                      config: MappingConfig?, folder: OutputFolder,
+                                      config: MappingConfig?, folder: OutputFolder, workerCount: Int,
                                       recordSpills: inout [String], rejectSpills: inout [String]) throws {
         let redo = outcomes.indices.filter { outcomes[$0].report.units[UnitStatus.ambiguous.rawValue, default: 0] > 0 }
         let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
         guard !redo.isEmpty, !provinces.isEmpty else { return }
-        let worker = recordSpills.count
-        recordSpills.append(folder.staged("records-run-context.spill"))
-        rejectSpills.append(folder.staged("rejects-run-context.spill"))
-        let records = try BufferedFileWriter(path: recordSpills[worker])
-        let rejects = try BufferedFileWriter(path: rejectSpills[worker])
-        let state = CleanWorkerState()
-        for index in redo {
-            let file = files[index]
-            let source = try parts.openSource(file.path, file.displayPath, config)
-            var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
-                                      rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
-                                      progress: nil)
-            cleaner.runProvinces = provinces
-            var outcome = try cleaner.run(worker: worker, records: records, rejects: rejects)
-            outcome.report.bytes = sizes[index]
-            outcomes[index] = outcome
+        let base = recordSpills.count
+        let workers = max(1, min(workerCount, redo.count))
+        for worker in 0..<workers {
+            recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
+            rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
         }
-        try records.close()
-        try rejects.close()
+        let settled = try read(redo, files: files, sizes: sizes, config: config, workerCount: workers,
+                               recordSpills: recordSpills, rejectSpills: rejectSpills, spillBase: base,
+                               runProvinces: provinces, progress: nil)
+        for (position, index) in redo.enumerated() { outcomes[index] = settled[position] }
     }
 
     /// The report without timings.

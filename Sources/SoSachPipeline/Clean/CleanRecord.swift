@@ -48,10 +48,4 @@ public struct CleanRecord: Sendable, Equatable {
 
     /// The flags joined with `;` as written in the `flags` column.
     public var flagsText: String { flags.map(\.code).joined(separator: ";") }
-
-    /// The values of the columns after `person_id`, in `records.csv` order.
-    var valuesAfterPersonID: [String] {
-        [fullName, familyName, middleName, givenName, birthDate, gender, nationalID, phone, village,
-         communeCode, communeName, provinceCode, provinceName, legacyCommuneCode, unitStatus, flagsText]
-    }
 }

@@ -14,9 +14,10 @@ struct FileOutcome: Sendable {
     /// The byte range of the file's rejects (CSV rows) in the worker's reject spill.
     var rejectBytes: Range<Int64>
     /// One linking summary per record, in file order; ordinals are the file-local positions
-    /// until the job renumbers them in records.csv order.
+    /// until the job renumbers them in records.csv order (it then moves them to the linker and
+    /// leaves this empty).
     var linkRecords: [LinkRecord]
-    /// The source line of each record, aligned with `linkRecords`.
+    /// The source line of each record (in file order; its count is the file's record count).
     var recordLines: [Int32]
     /// The first few examples of each problem code, in file order.
     var examples: [String: [RunReport.Example]]

@@ -18,8 +18,15 @@ final class CSVOutputFile {
     /// Appends a field with the given UTF-8 bytes to the current record.
     func writeField<C: Collection>(_ bytes: C) where C.Element == UInt8 { writer.writeField(bytes) }
 
+    /// Appends a field of bytes from a buffer (a spill's value): the concrete overload, so the
+    /// writer's non-generic path is taken instead of the unspecialised generic one.
+    func writeField(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { writer.writeField(bytes) }
+
     /// Appends a field with the UTF-8 of `string`.
     func writeField(_ string: String) { writer.writeField(string) }
+
+    /// Appends a field with the decimal digits of `number`.
+    func writeField(_ number: Int) { writer.writeField(number) }
 
     /// Ends the record with LF.
     func endRecord() throws { try writer.endRecord() }

@@ -40,7 +40,7 @@ struct DatasetWriter: Sendable {
     static func firstRecordOfFile(_ outcomes: [FileOutcome]) -> [Int] {
         var starts: [Int] = [0]
         starts.reserveCapacity(outcomes.count + 1)
-        for outcome in outcomes { starts.append(starts.last! + outcome.linkRecords.count) }
+        for outcome in outcomes { starts.append(starts.last! + outcome.recordLines.count) }
         return starts
     }
 
@@ -80,6 +80,8 @@ struct DatasetWriter: Sendable {
         let readers = try spills.map { try SpillRangeReader(path: $0) }
         var index: UInt32 = 0
         var buffer: [UInt8] = []
+        // One entry reused for every row: its arrays keep their capacity.
+        var entry = RecordSpill.Entry()
         for (fileIndex, outcome) in outcomes.enumerated() {
             let reader = readers[outcome.worker]
             var offset = range(outcome).lowerBound
@@ -95,7 +97,7 @@ struct DatasetWriter: Sendable {
                 }
                 var parsedAny = false
                 try buffer.withUnsafeBufferPointer { bytes in
-                    while let (entry, next) = RecordSpill.parse(bytes, at: cursor) {
+                    while let next = RecordSpill.parse(bytes, at: cursor, into: &entry) {
                         parsedAny = true
                         cursor = next
                         try body(index, entry, bytes, fileIndex)
@@ -179,7 +181,7 @@ struct DatasetWriter: Sendable {
                 figures.linkedRecords += members.count
                 for value in golden(members, stash: stash, builder: &builder, figures: &figures) { out.writeField(value) }
             }
-            out.writeField(String(members.count))
+            out.writeField(members.count)
             out.writeField(members.map { Self.recordID(Int($0), outcomes: outcomes, starts: starts) }.joined(separator: ";"))
             try out.endRecord()
         }

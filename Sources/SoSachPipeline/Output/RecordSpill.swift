@@ -18,51 +18,108 @@ enum RecordSpill {
     static func append(fields: [String], extras: [String] = [], to buffer: inout [UInt8]) {
         appendUInt16(UInt16(fields.count), to: &buffer)
         for field in fields { appendChunk(field.utf8, to: &buffer) }
-        let present = extras.indices.filter { !extras[$0].isEmpty }
-        appendUInt16(UInt16(present.count), to: &buffer)
-        for index in present {
+        appendExtras(extras, to: &buffer)
+    }
+
+    /// Appends the spill row of `record`: the same bytes as `append(fields:extras:to:)` with
+    /// `record_id, source_file, source_line, list_kind` and the values after `person_id`, but
+    /// written straight into `buffer` (this runs once per record: no array, no joined String).
+    static func append(_ record: CleanRecord, to buffer: inout [UInt8]) {
+        appendUInt16(UInt16(recordFields), to: &buffer)
+        let file = record.sourceFile.utf8
+        let line = record.sourceLine
+        let lineDigits = decimalDigitCount(line)
+        appendUInt32(UInt32(file.count + 1 + lineDigits), to: &buffer)
+        buffer.append(contentsOf: file)
+        buffer.append(UInt8(ascii: ":"))
+        appendDecimal(line, digits: lineDigits, to: &buffer)
+        appendChunk(file, to: &buffer)
+        appendUInt32(UInt32(lineDigits), to: &buffer)
+        appendDecimal(line, digits: lineDigits, to: &buffer)
+        appendChunk(record.listKind.utf8, to: &buffer)
+        for value in [record.fullName, record.familyName, record.middleName, record.givenName, record.birthDate,
+                      record.gender, record.nationalID, record.phone, record.village, record.communeCode,
+                      record.communeName, record.provinceCode, record.provinceName, record.legacyCommuneCode,
+                      record.unitStatus] {
+            appendChunk(value.utf8, to: &buffer)
+        }
+        // flags, joined with ";"
+        var flagBytes = max(record.flags.count - 1, 0)
+        for flag in record.flags { flagBytes += flag.code.utf8.count }
+        appendUInt32(UInt32(flagBytes), to: &buffer)
+        for (position, flag) in record.flags.enumerated() {
+            if position > 0 { buffer.append(UInt8(ascii: ";")) }
+            buffer.append(contentsOf: flag.code.utf8)
+        }
+        appendExtras(record.extras, to: &buffer)
+    }
+
+    /// `u16 k` then the k non-empty extras as `u16 index, u32 len, bytes`.
+    private static func appendExtras(_ extras: [String], to buffer: inout [UInt8]) {
+        var present = 0
+        for extra in extras where !extra.isEmpty { present += 1 }
+        appendUInt16(UInt16(present), to: &buffer)
+        for (index, extra) in extras.enumerated() where !extra.isEmpty {
             appendUInt16(UInt16(index), to: &buffer)
-            appendChunk(extras[index].utf8, to: &buffer)
+            appendChunk(extra.utf8, to: &buffer)
         }
     }
 
-    /// Appends the spill row of `record`.
-    static func append(_ record: CleanRecord, to buffer: inout [UInt8]) {
-        append(fields: [record.recordID, record.sourceFile, String(record.sourceLine), record.listKind]
-                   + record.valuesAfterPersonID,
-               extras: record.extras, to: &buffer)
+    private static func decimalDigitCount(_ value: Int) -> Int {
+        var count = 1
+        var rest = value.magnitude / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        return count
+    }
+
+    /// The decimal digits of a non-negative `value` (`digits` of them), as `String(value)` writes.
+    private static func appendDecimal(_ value: Int, digits: Int, to buffer: inout [UInt8]) {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var rest = value.magnitude
+        var at = start + digits - 1
+        while at >= start {
+            buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            at -= 1
+        }
     }
 
     /// One row read back: byte ranges into the reader's buffer.
     struct Entry {
-        var fields: [Range<Int>]
-        var extras: [(index: Int, value: Range<Int>)]
+        var fields: [Range<Int>] = []
+        var extras: [(index: Int, value: Range<Int>)] = []
     }
 
-    /// Parses the row starting at `start` in `bytes`; returns it and the index after it, or
-    /// nil when `bytes` ends before the row does.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Entry, Int)? {
+    /// Parses the row starting at `start` in `bytes` into `entry` (reusing its storage);
+    /// returns the index after it, or nil when `bytes` ends before the row does.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, into entry: inout Entry) -> Int? {
         var cursor = start
         guard let count = uint16(bytes, &cursor) else { return nil }
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(count)
+        entry.fields.removeAll(keepingCapacity: true)
         for _ in 0..<count {
             guard let field = chunk(bytes, &cursor) else { return nil }
-            fields.append(field)
+            entry.fields.append(field)
         }
         guard let extraCount = uint16(bytes, &cursor) else { return nil }
-        var extras: [(index: Int, value: Range<Int>)] = []
+        entry.extras.removeAll(keepingCapacity: true)
         for _ in 0..<extraCount {
             guard let index = uint16(bytes, &cursor), let value = chunk(bytes, &cursor) else { return nil }
-            extras.append((index, value))
+            entry.extras.append((index, value))
         }
-        return (Entry(fields: fields, extras: extras), cursor)
+        return cursor
     }
 
     private static func appendChunk(_ chunk: String.UTF8View, to buffer: inout [UInt8]) {
-        let count = UInt32(chunk.count)
-        for shift in stride(from: 0, to: 32, by: 8) { buffer.append(UInt8(truncatingIfNeeded: count >> UInt32(shift))) }
+        appendUInt32(UInt32(chunk.count), to: &buffer)
         buffer.append(contentsOf: chunk)
+    }
+
+    private static func appendUInt32(_ value: UInt32, to buffer: inout [UInt8]) {
+        buffer.append(UInt8(truncatingIfNeeded: value))
+        buffer.append(UInt8(truncatingIfNeeded: value >> 8))
+        buffer.append(UInt8(truncatingIfNeeded: value >> 16))
+        buffer.append(UInt8(truncatingIfNeeded: value >> 24))
     }
 
     private static func appendUInt16(_ value: UInt16, to buffer: inout [UInt8]) {
