@@ -46,13 +46,33 @@ struct DatasetWriter: Sendable {
 
     /// `source_file:source_line` of record `index`, found by binary search over `starts`.
     static func recordID(_ index: Int, outcomes: [FileOutcome], starts: [Int]) -> String {
+        let (file, line) = location(ofRecord: index, outcomes: outcomes, starts: starts)
+        return "\(outcomes[file].report.sourceFile):\(line)"
+    }
+
+    /// Appends the UTF-8 of `recordID(index, …)` to `bytes` without making the String.
+    static func appendRecordID(_ index: Int, outcomes: [FileOutcome], starts: [Int], to bytes: inout [UInt8]) {
+        let (file, line) = location(ofRecord: index, outcomes: outcomes, starts: starts)
+        bytes.append(contentsOf: outcomes[file].report.sourceFile.utf8)
+        bytes.append(UInt8(ascii: ":"))
+        if line < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var rest = line.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+    }
+
+    /// The file (index in `outcomes`) and source line of record `index`.
+    private static func location(ofRecord index: Int, outcomes: [FileOutcome], starts: [Int]) -> (file: Int, line: Int32) {
         var low = 0, high = outcomes.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= index { low = middle } else { high = middle - 1 }
         }
-        let outcome = outcomes[low]
-        return "\(outcome.report.sourceFile):\(outcome.recordLines[index - starts[low]])"
+        return (low, outcomes[low].recordLines[index - starts[low]])
     }
 
     /// The extra columns of records.csv: the union over files, in the order of first
@@ -169,6 +189,7 @@ struct DatasetWriter: Sendable {
         let out = try begin("persons.csv", header: OutputColumns.persons)
         var builder = GoldenRecordBuilder(fieldCount: PersonFields.count)
         var figures = PersonsFigures()
+        var recordIDs: [UInt8] = [] // the record_ids field, reused
         try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, _ in
             let cluster = link.cluster(ofRecord: ordinal)
             guard link.earliestRecord(ofCluster: cluster) == ordinal else { return }
@@ -182,7 +203,12 @@ struct DatasetWriter: Sendable {
                 for value in golden(members, stash: stash, builder: &builder, figures: &figures) { out.writeField(value) }
             }
             out.writeField(members.count)
-            out.writeField(members.map { Self.recordID(Int($0), outcomes: outcomes, starts: starts) }.joined(separator: ";"))
+            recordIDs.removeAll(keepingCapacity: true)
+            for (position, member) in members.enumerated() {
+                if position > 0 { recordIDs.append(UInt8(ascii: ";")) }
+                Self.appendRecordID(Int(member), outcomes: outcomes, starts: starts, to: &recordIDs)
+            }
+            recordIDs.withUnsafeBufferPointer { out.writeField($0[...]) }
             try out.endRecord()
         }
         try out.close()
