@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SoSachLinkage
 import SoSachPipeline
 #if canImport(Glibc)
 import Glibc
@@ -84,5 +85,18 @@ struct CleanBench: ParsableCommand {
         let wall = Date().timeIntervalSince(started)
         print("clean: \(rows) rows in \(files) files, wall \(String(format: "%.2f", wall)) s, "
               + "\(Int(Double(rows) / wall)) rows/s, peak RSS \(peakKB / 1024) MiB")
+        // The run's own figures (report.json timings): the phases, and the memory at the end of
+        // reading and cleaning, which holds the streaming stages plus the linking summaries
+        // (one LinkRecord and one source line per record); the rest must not grow with the input.
+        if let timings = try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output + "/report.json")))
+            as? [String: Any], let t = timings["timings"] as? [String: Any] {
+            let summaryBytes = MemoryLayout<LinkRecord>.stride + MemoryLayout<Int32>.stride
+            let summaryMiB = Double(rows * summaryBytes) / 1_048_576
+            let readPeak = t["read_peak_rss_mib"] as? Double ?? 0
+            print("phases: read+clean \(t["read_clean_seconds"] ?? "?") s, link \(t["link_seconds"] ?? "?") s, "
+                  + "write \(t["write_seconds"] ?? "?") s")
+            print("memory after reading: \(readPeak) MiB, of which linking summaries \(String(format: "%.1f", summaryMiB)) MiB "
+                  + "(\(summaryBytes) B/record); the rest \(String(format: "%.1f", readPeak - summaryMiB)) MiB")
+        }
     }
 }

@@ -73,6 +73,7 @@ public final class CleanJob: Sendable {
         try settleAmbiguousUnits(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
                                  workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills)
         let readDone = Date()
+        let readPeakMemory = ProcessMemory.peakResidentMiB()
 
         progress.setStage("linking")
         let starts = DatasetWriter.firstRecordOfFile(outcomes)
@@ -111,7 +112,8 @@ public final class CleanJob: Sendable {
                 linkSeconds: Self.rounded(linkDone.timeIntervalSince(readDone)),
                 writeSeconds: Self.rounded(finished.timeIntervalSince(linkDone)),
                 totalSeconds: Self.rounded(total),
-                recordsPerSecond: (Double(report.totals.dataRows) / max(total, 0.001)).rounded())
+                recordsPerSecond: (Double(report.totals.dataRows) / max(total, 0.001)).rounded(),
+                readPeakRssMib: readPeakMemory, peakRssMib: ProcessMemory.peakResidentMiB())
         }
         try Data(try report.encoded()).write(to: URL(fileURLWithPath: folder.staged("report.json")))
 

@@ -71,6 +71,11 @@ public struct RunReport: Codable, Sendable, Equatable {
         public var writeSeconds: Double
         public var totalSeconds: Double
         public var recordsPerSecond: Double
+        /// Peak resident memory (MiB) when reading and cleaning ended, before linking: the
+        /// streaming stages plus the per-record linking summaries gathered so far.
+        public var readPeakRssMib: Double
+        /// Peak resident memory (MiB) of the whole run.
+        public var peakRssMib: Double
     }
 
     /// `sosach-report/1`: bump when a key changes meaning.
