@@ -3,7 +3,10 @@ import SoSachText
 /// One CSV output of the dataset (records.csv, persons.csv …) being written into the staging
 /// folder with SoSachText's `CSVWriter` (RFC 4180, minimal quoting, LF, UTF-8; in Excel mode a
 /// BOM and formula neutralisation) into an `AtomicFileOutput`, committed by `close()`.
-final class CSVOutputFile {
+///
+/// A struct held in a local variable: its writes are checked for exclusive access when
+/// compiled, not at run time for every field as a class property would be.
+struct CSVOutputFile {
     private let output: AtomicFileOutput
     private var writer: CSVWriter
 
@@ -16,26 +19,26 @@ final class CSVOutputFile {
     }
 
     /// Appends a field with the given UTF-8 bytes to the current record.
-    func writeField<C: Collection>(_ bytes: C) where C.Element == UInt8 { writer.writeField(bytes) }
+    mutating func writeField<C: Collection>(_ bytes: C) where C.Element == UInt8 { writer.writeField(bytes) }
 
     /// Appends a field of bytes from a buffer (a spill's value): the concrete overload, so the
     /// writer's non-generic path is taken instead of the unspecialised generic one.
-    func writeField(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { writer.writeField(bytes) }
+    mutating func writeField(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { writer.writeField(bytes) }
 
     /// Appends a field with the UTF-8 of `string`.
-    func writeField(_ string: String) { writer.writeField(string) }
+    mutating func writeField(_ string: String) { writer.writeField(string) }
 
     /// Appends a field with the decimal digits of `number`.
-    func writeField(_ number: Int) { writer.writeField(number) }
+    mutating func writeField(_ number: Int) { writer.writeField(number) }
 
     /// Ends the record with LF.
-    func endRecord() throws { try writer.endRecord() }
+    mutating func endRecord() throws { try writer.endRecord() }
 
     /// Writes a whole record.
-    func writeRecord(_ fields: [String]) throws { try writer.writeRecord(fields) }
+    mutating func writeRecord(_ fields: [String]) throws { try writer.writeRecord(fields) }
 
     /// Flushes and commits the file (synced, renamed into place).
-    func close() throws {
+    mutating func close() throws {
         try writer.flush()
         try output.commit()
     }

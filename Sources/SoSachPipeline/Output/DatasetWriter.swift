@@ -88,7 +88,7 @@ struct DatasetWriter: Sendable {
 
     /// Starts a CSV of the staging folder with its header.
     func begin(_ name: String, header: [String]) throws -> CSVOutputFile {
-        let output = try CSVOutputFile(path: folder.staged(name), excel: excel)
+        var output = try CSVOutputFile(path: folder.staged(name), excel: excel)
         try output.writeRecord(header)
         return output
     }
@@ -156,7 +156,7 @@ struct DatasetWriter: Sendable {
     func writeRecords() throws -> Stash {
         let extras = extraColumns
         let globalIndex = Dictionary(uniqueKeysWithValues: extras.enumerated().map { ($1, $0) })
-        let out = try begin("records.csv", header: OutputColumns.records + extras)
+        var out = try begin("records.csv", header: OutputColumns.records + extras)
         let (clusterSize, inReview) = needsStash()
         var stash = Stash()
         var slots = [Range<Int>?](repeating: nil, count: extras.count)
@@ -186,7 +186,7 @@ struct DatasetWriter: Sendable {
     func writePersons(stash: Stash) throws -> PersonsFigures {
         let starts = Self.firstRecordOfFile(outcomes)
         let membership = link.membership()
-        let out = try begin("persons.csv", header: OutputColumns.persons)
+        var out = try begin("persons.csv", header: OutputColumns.persons)
         var builder = GoldenRecordBuilder(fieldCount: PersonFields.count)
         var figures = PersonsFigures()
         var recordIDs: [UInt8] = [] // the record_ids field, reused
@@ -251,7 +251,7 @@ struct DatasetWriter: Sendable {
 
     /// Writes rejects.csv from the reject spills, in input order.
     func writeRejects() throws {
-        let out = try begin("rejects.csv", header: OutputColumns.rejects)
+        var out = try begin("rejects.csv", header: OutputColumns.rejects)
         try forEachRow(rejectSpills, range: \.rejectBytes) { _, entry, bytes, _ in
             for field in entry.fields { out.writeField(bytes[field]) }
             try out.endRecord()
@@ -262,7 +262,7 @@ struct DatasetWriter: Sendable {
     /// Writes review.csv: one row per pair, in the order of the two records.
     func writeReview(stash: Stash) throws {
         let starts = Self.firstRecordOfFile(outcomes)
-        let out = try begin("review.csv", header: OutputColumns.review)
+        var out = try begin("review.csv", header: OutputColumns.review)
         for pair in reviewPairs {
             let a = stash[pair.first] ?? [], b = stash[pair.second] ?? []
             func value(_ values: [String], _ field: Int) -> String { values.isEmpty ? "" : values[field] }
