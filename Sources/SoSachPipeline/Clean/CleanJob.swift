@@ -115,7 +115,7 @@ public final class CleanJob: Sendable {
                 recordsPerSecond: (Double(report.totals.dataRows) / max(total, 0.001)).rounded(),
                 readPeakRssMib: readPeakMemory, peakRssMib: ProcessMemory.peakResidentMiB())
         }
-        try Data(try report.encoded()).write(to: URL(fileURLWithPath: folder.staged("report.json")))
+        try Data(try report.encoded(filesJSON: outcomes.map(\.reportJSON))).write(to: URL(fileURLWithPath: folder.staged("report.json")))
 
         let totals = report.totals
         let rejectShare = totals.dataRows == 0 ? 0 : Double(totals.rejects) * 100 / Double(totals.dataRows)
@@ -165,6 +165,7 @@ public final class CleanJob: Sendable {
                         cleaner.runProvinces = runProvinces
                         var outcome = try cleaner.run(worker: spill, records: records, rejects: rejects)
                         outcome.report.bytes = sizes[index]
+                        outcome.reportJSON = try outcome.report.encodedForReport()
                         results.withLock { $0[position] = outcome }
                         progress?.fileFinished(bytes: sizes[index])
                     }

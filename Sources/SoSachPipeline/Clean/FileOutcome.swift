@@ -24,4 +24,6 @@ struct FileOutcome: Sendable {
     /// The 2025 province codes of the file's records with a commune (current, converted,
     /// divided), for settling ambiguous units across the run.
     var resolvedProvinces: Set<String> = []
+    /// `report`'s entry of report.json, encoded by the worker once the report is final.
+    var reportJSON: [UInt8] = []
 }

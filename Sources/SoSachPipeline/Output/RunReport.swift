@@ -96,11 +96,69 @@ public struct RunReport: Codable, Sendable, Equatable {
     /// The JSON text: sorted keys, snake_case, two-space indentation, LF, no escaped slashes,
     /// ending with a newline.
     public func encoded() throws -> [UInt8] {
+        var bytes = [UInt8](try Self.makeEncoder().encode(self))
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// `encoded()` with the `files` array taken from `filesJSON`, the `encodedForReport()` of
+    /// each file in order (made by the workers as files finish, so the main thread only
+    /// splices them: a province has 10,000 files). Gives the same bytes as `encoded()` on a
+    /// report whose `files` are the reports behind `filesJSON`.
+    func encoded(filesJSON: [[UInt8]]) throws -> [UInt8] {
+        var shell = self
+        shell.files = []
+        var bytes = try shell.encoded()
+        // `files` is the first member (sorted keys), so the first `"files" : [` is it; the empty
+        // array holds only whitespace, so the next `]` closes it.
+        let key = Array(#""files" : ["#.utf8)
+        guard let keyStart = Self.firstIndex(of: key, in: bytes),
+              let close = bytes[(keyStart + key.count)...].firstIndex(of: UInt8(ascii: "]")) else {
+            throw OutputError(message: "report.json: cannot place the files")
+        }
+        var array: [UInt8] = []
+        if filesJSON.isEmpty {
+            array = Array(bytes[(keyStart + key.count - 1)...close])
+        } else {
+            array.append(UInt8(ascii: "["))
+            for (position, file) in filesJSON.enumerated() {
+                array.append(contentsOf: position == 0 ? Array("\n    ".utf8) : Array(",\n    ".utf8))
+                // Nested two levels deeper than alone: every line after the first gains four
+                // spaces, except the empty line inside an empty array (`[\n\n  ]`). A JSON
+                // string never holds a raw line feed.
+                for (index, byte) in file.enumerated() {
+                    array.append(byte)
+                    if byte == 0x0A, index + 1 < file.count, file[index + 1] != 0x0A {
+                        array.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+                    }
+                }
+            }
+            array.append(contentsOf: Array("\n  ]".utf8))
+        }
+        bytes.replaceSubrange((keyStart + key.count - 1)...close, with: array)
+        return bytes
+    }
+
+    static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        var bytes = [UInt8](try encoder.encode(self))
-        bytes.append(0x0A)
-        return bytes
+        return encoder
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
+    }
+}
+
+extension FileReport {
+    /// This file's entry of report.json's `files` array, encoded as `RunReport.encoded()`
+    /// encodes it but at the top level (see `RunReport.encoded(filesJSON:)`).
+    func encodedForReport() throws -> [UInt8] {
+        [UInt8](try RunReport.makeEncoder().encode(self))
     }
 }
