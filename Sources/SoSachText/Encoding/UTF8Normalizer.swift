@@ -227,8 +227,9 @@ enum UTF8Normalizer {
         return composed[Int(slot) * 8 + Int(tone)]
     }
 
-    /// `VietnameseLetters.baseSlot` and `.composed` copied once to memory that is never freed, so
-    /// the hot loop holds plain pointers (no array access per letter).
+    /// `VietnameseLetters.baseSlot` and `.composed`, and the mark and modifier tables of the
+    /// decoder's NFD fast path (`DecoderKernel.composeMarksAt`), made once in memory that is never
+    /// freed, so the hot loops hold plain pointers (no array access per letter).
     final class LetterTables: @unchecked Sendable {
         static let shared = LetterTables()
         let baseSlot: UnsafePointer<UInt8>
