@@ -265,8 +265,8 @@ extension DecoderKernel {
         }
     }
 
-    /// Decodes an ill-formed cell (U+FFFD) and repairs it: the per-cell path the one-pass loop
-    /// leaves its undecided cells to.
+    /// The per-cell path the one-pass loop leaves its undecided cells to: an ill-formed cell is
+    /// decoded first (U+FFFD), then the cell is repaired (`repairCell`).
     private mutating func repairCellGenerally(_ cell: UnsafeBufferPointer<UInt8>, into out: UTF8Buffer, scratch: inout UTF8Buffer?) {
         var cell = cell
         var high: UInt8 = 0
