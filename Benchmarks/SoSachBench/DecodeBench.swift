@@ -29,6 +29,9 @@ struct DecodeBench: ParsableCommand {
     @ArgumentParser.Flag(inversion: .prefixedNo, help: "Also time FieldDecoder(.utf8) per field, with and without the mojibake check.")
     var fields = true
 
+    @ArgumentParser.Flag(help: "Only time detection per small file (100 rows: file and per-column detection), no decoding.")
+    var smallFiles = false
+
     func run() throws {
         let folder = dir ?? NSTemporaryDirectory() + "sosach-bench-decode-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -42,6 +45,7 @@ struct DecodeBench: ParsableCommand {
             }
         } ?? DecodeBenchCase.all
         let text = DecodeBenchCase.sampleText()
+        if smallFiles { return Self.smallFileFigures(cases: chosen, text: text) }
         print("case                 MB   decode MB/s (CPU)   (wall)   detect ms (CPU)   detect % of decode   detected")
         for benchCase in chosen {
             let path = folder + "/" + benchCase.name + ".csv"

@@ -95,6 +95,18 @@ extension DecoderKernel {
             // three-byte E1 sequences (the precomposed letters U+1E00-U+1EFF and their neighbours).
             if b >= 0xC2 && b <= 0xDF && i + 1 < n && input[i + 1] & 0xC0 == 0x80 {
                 if (b == 0xCC || b == 0xCD) && composeRuns && i >= composeFrom && lastInvalid < 0 {
+                    // NFD's usual shape first: an ASCII base, one or two marks, then ASCII.
+                    if i > 0 && input[i - 1] < 0x80 {
+                        let mark = composeMarksAt(input, i, endIsBoundary: endIsBoundary, tables: tables)
+                        if mark.letter != 0 {
+                            p -= 1  // the base, copied just before
+                            UTF8Buffer.write(mark.letter, to: &p)
+                            decoded += mark.marks
+                            i = mark.next
+                            composedRuns += 1
+                            continue
+                        }
+                    }
                     let end = composeRunAt(input, i, output: p, endIsBoundary: endIsBoundary, tables: tables)
                     if end.written >= 0 {
                         p = p - end.taken + end.written
@@ -151,6 +163,45 @@ extension DecoderKernel {
         statistics.unnormalized += unnormalized
         statistics.normalizedRuns += composedRuns
         return consumed
+    }
+
+    /// The letter an ASCII base (`input[i - 1]`) makes with the combining marks from `i` when they
+    /// are the whole run (an ASCII byte, or an end that is a boundary, follows), or 0 when the
+    /// run has another shape or makes no letter (then `composeRunAt` decides). Same letter as
+    /// `UTF8Normalizer.composeVietnamese` on the run: at most one modifier (breve, circumflex,
+    /// horn) and one tone mark, in any order.
+    @inline(__always)
+    static func composeMarksAt(
+        _ input: UnsafeBufferPointer<UInt8>, _ i: Int, endIsBoundary: Bool, tables: UTF8Normalizer.LetterTables
+    ) -> (letter: UInt32, marks: Int, next: Int) {
+        let n = input.count
+        let markClass = tables.markClass
+        var j = i
+        var modifier = 0
+        var tone: UInt8 = 0
+        while j + 1 < n {
+            let b = input[j], c = input[j + 1]
+            guard (b == 0xCC || b == 0xCD) && c & 0xC0 == 0x80 else { break }
+            let cls = markClass[Int(b & 0x01) << 6 | Int(c & 0x3F)]  // U+0300-U+037F
+            if cls >= 0x10 {
+                guard modifier == 0 else { return (0, 0, 0) }
+                modifier = Int(cls & 0x03)
+            } else {
+                guard cls != 0, tone == 0 else { return (0, 0, 0) }
+                tone = cls
+            }
+            j &+= 2
+        }
+        guard j < n ? input[j] < 0x80 : endIsBoundary else { return (0, 0, 0) }
+        // As `UTF8Normalizer.composedLetter` for an ASCII base.
+        let base = Int(input[i - 1])
+        let letter = modifier == 0 ? UInt32(base) : tables.modifiedASCII[base << 2 | modifier]
+        guard letter != 0 else { return (0, 0, 0) }
+        guard tone != 0 else { return (letter, (j - i) / 2, j) }
+        guard letter < 0x200 else { return (0, 0, 0) }
+        let slot = tables.baseSlot[Int(letter)]
+        guard slot != 0xFF else { return (0, 0, 0) }
+        return (tables.composed[Int(slot) * 8 + Int(tone)], (j - i) / 2, j)
     }
 
     /// Composes the run around the combining mark at `i` (valid UTF-8 copied verbatim so far, so

@@ -149,8 +149,11 @@ public struct EncodingDetector: Sendable {
                 let cell = UnsafeBufferPointer(rebasing: sample[start..<k])
                 if cell.contains(where: { $0 >= 0x80 }) {
                     cells += 1
-                    trial.removeAll()
-                    if MojibakeRepair.repair(segment: cell, into: trial).changed { broken += 1 }
+                    // On valid UTF-8 the precheck proves most clean cells unchanged without the repair.
+                    if invalidSequences > 0 || !MojibakeRepair.cannotChange(cell) {
+                        trial.removeAll()
+                        if MojibakeRepair.repair(segment: cell, into: trial).changed { broken += 1 }
+                    }
                 }
             }
             start = k + 1
@@ -251,7 +254,33 @@ public struct EncodingDetector: Sendable {
             joined += field
             joined.append(0x0A)
         }
-        return joined.withUnsafeBufferPointer { sample -> EncodingDetection in
+        return detectColumn(joined: joined, fileEncoding: fileEncoding)
+    }
+
+    /// `detectColumn` for slices of a record buffer (what the list reader passes), joined by
+    /// copying bytes rather than through the generic collection code.
+    public func detectColumn(_ fields: [ArraySlice<UInt8>], fileEncoding: TextEncoding) -> EncodingDetection {
+        if let override {
+            return EncodingDetection(encoding: override, confidence: 1, isOverride: true, evidence: ["chosen by the user"])
+        }
+        var total = 0
+        for field in fields { total += field.count + 1 }
+        let joined = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+            for field in fields {
+                field.withUnsafeBufferPointer { bytes in
+                    if let base = bytes.baseAddress { (buffer.baseAddress! + count).initialize(from: base, count: bytes.count) }
+                }
+                count += field.count
+                buffer[count] = 0x0A
+                count += 1
+            }
+        }
+        return detectColumn(joined: joined, fileEncoding: fileEncoding)
+    }
+
+    /// Re-decides one column from its fields joined by line feeds.
+    private func detectColumn(joined: [UInt8], fileEncoding: TextEncoding) -> EncodingDetection {
+        joined.withUnsafeBufferPointer { sample -> EncodingDetection in
             guard fileEncoding.isASCIICompatible else {
                 return EncodingDetection(encoding: fileEncoding, confidence: 1, evidence: ["the file is \(fileEncoding.rawValue)"])
             }

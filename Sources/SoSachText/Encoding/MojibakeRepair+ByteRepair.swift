@@ -39,7 +39,7 @@ extension MojibakeRepair {
     /// Strict UTF-8 check of `p[0..<n]`: true when valid with at least one multi-byte character
     /// (the check `fastRepair` makes).
     @inline(__always)
-    private static func isMultiByteUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    static func isMultiByteUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var i = 0
         var multiByte = false
         while i < n {
@@ -68,7 +68,7 @@ extension MojibakeRepair {
     /// Maps `p[0..<n]` (valid UTF-8) through Windows-1252 into `target`; nil if a character has
     /// no byte.
     @inline(__always)
-    private static func reencode1252(_ p: UnsafePointer<UInt8>, _ n: Int, into target: UnsafeMutablePointer<UInt8>) -> Int? {
+    static func reencode1252(_ p: UnsafePointer<UInt8>, _ n: Int, into target: UnsafeMutablePointer<UInt8>) -> Int? {
         let table = flat1252Pointer
         var i = 0, w = 0
         while i < n {

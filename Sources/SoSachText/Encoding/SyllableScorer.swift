@@ -25,31 +25,44 @@ struct SyllableScore: Sendable, Equatable {
 }
 
 enum SyllableScorer {
-    /// Scores `text`, stopping after `maxWords` non-ASCII words (a few hundred decide any file).
-    static func score(_ text: UnsafeBufferPointer<UInt8>, maxWords: Int = .max) -> SyllableScore {
-        var result = SyllableScore()
-        let n = text.count
-        var codes: (UInt64, UInt64) = (0, 0)  // 16 letter codes, no allocation
+    /// The word being read: its letter codes (16, no allocation) and what was seen in it.
+    private struct Word {
+        var codes: (UInt64, UInt64) = (0, 0)
         var letters = 0, tones = 0, symbols = 0, tonePosition = -1
         var tone: UInt8 = 0
         var nonASCII = false, foreign = false
         var anyLower = false, upperAfterFirst = false
-        var i = 0
-        func finishWord() {
+
+        /// Adds the word to `result` (if it has a non-ASCII character) and starts the next one.
+        @inline(__always)
+        mutating func finish(into result: inout SyllableScore) {
             if nonASCII {
                 result.words += 1
                 if letters > 0 { result.glued += symbols }
-                if !foreign && !(anyLower && upperAfterFirst) && symbols == 0 && tones <= 1 && letters > 0 && letters <= 8
-                    && withUnsafeBytes(of: &codes, { raw in
+                if !foreign && !(anyLower && upperAfterFirst) && symbols == 0 && tones <= 1 && letters > 0 && letters <= 8 {
+                    let (letters, tone, tonePosition) = (letters, tone, tonePosition)
+                    let valid = withUnsafeBytes(of: &codes) { raw in
                         VietnameseSyllable.isValid(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: letters),
                                                    tone: tone, tonePosition: tonePosition)
-                    }) {
-                    result.valid += 1
+                    }
+                    if valid { result.valid += 1 }
                 }
             }
-            letters = 0; tones = 0; symbols = 0; tone = 0; tonePosition = -1
-            nonASCII = false; foreign = false; anyLower = false; upperAfterFirst = false
+            self = Word()
         }
+    }
+
+    /// Scores `text`, stopping after `maxWords` non-ASCII words (a few hundred decide any file).
+    static func score(_ text: UnsafeBufferPointer<UInt8>, maxWords: Int = .max) -> SyllableScore {
+        // The letter table is loaded once (not once per character).
+        VietnameseLetters.info.withUnsafeBufferPointer { info in score(text, maxWords: maxWords, info: info) }
+    }
+
+    private static func score(_ text: UnsafeBufferPointer<UInt8>, maxWords: Int, info table: UnsafeBufferPointer<UInt16>) -> SyllableScore {
+        var result = SyllableScore()
+        let n = text.count
+        var word = Word()
+        var i = 0
         while i < n && result.words < maxWords {
             let b = text[i]
             var scalar: UInt32
@@ -66,30 +79,32 @@ enum SyllableScorer {
                 scalar = 0xFFFD
                 i += b >= 0xF0 ? min(4, n - i) : 1
             }
-            let info = VietnameseLetters.infoOf(scalar)
+            // As `VietnameseLetters.infoOf`.
+            let info = scalar < UInt32(VietnameseLetters.infoLimit) ? table[Int(scalar)] : 0
             if info != 0 {
-                if letters < 16 {
-                    withUnsafeMutableBytes(of: &codes) { $0[letters] = UInt8(truncatingIfNeeded: info) }
+                if word.letters < 16 {
+                    let index = word.letters
+                    withUnsafeMutableBytes(of: &word.codes) { $0[index] = UInt8(truncatingIfNeeded: info) }
                 }
-                letters += 1
+                word.letters += 1
                 let t = UInt8((info >> 8) & 7)
-                if t != 0 { tone = t; tones += 1; tonePosition = letters - 1 }
+                if t != 0 { word.tone = t; word.tones += 1; word.tonePosition = word.letters - 1 }
                 // Words are lower case, Title case or CAPITALS: "TrƠn" or "HÂng" is a wrong reading.
-                if info & 0x0800 == 0 { anyLower = true } else if letters > 1 { upperAfterFirst = true }
-                if scalar >= 0x80 { nonASCII = true }
+                if info & 0x0800 == 0 { word.anyLower = true } else if word.letters > 1 { word.upperAfterFirst = true }
+                if scalar >= 0x80 { word.nonASCII = true }
             } else if scalar < 0x80 || scalar == 0xA0 {
-                finishWord()
+                word.finish(into: &result)
             } else {
-                nonASCII = true
+                word.nonASCII = true
                 if (0xC0...0x24F).contains(scalar) || (0x300...0x36F).contains(scalar) || (0x1E00...0x1EFF).contains(scalar) {
-                    foreign = true
-                    letters += 1
+                    word.foreign = true
+                    word.letters += 1
                 } else {
-                    symbols += 1
+                    word.symbols += 1
                 }
             }
         }
-        finishWord()
+        word.finish(into: &result)
         return result
     }
 

@@ -211,7 +211,7 @@ enum UTF8Normalizer {
 
     /// A base with an optional modifier and tone as one precomposed letter, or 0.
     @inline(__always)
-    private static func composedLetter(
+    static func composedLetter(
         _ base: UInt32, _ modifier: UInt32, _ tone: UInt8, baseSlot: UnsafePointer<UInt8>, composed: UnsafePointer<UInt32>
     ) -> UInt32 {
         var letter = base
@@ -227,12 +227,21 @@ enum UTF8Normalizer {
         return composed[Int(slot) * 8 + Int(tone)]
     }
 
-    /// `VietnameseLetters.baseSlot` and `.composed` copied once to memory that is never freed, so
-    /// the hot loop holds plain pointers (no array access per letter).
+    /// `VietnameseLetters.baseSlot` and `.composed`, and the mark and modifier tables of the
+    /// decoder's NFD fast path (`DecoderKernel.composeMarksAt`), made once in memory that is never
+    /// freed, so the hot loops hold plain pointers (no array access per letter).
     final class LetterTables: @unchecked Sendable {
         static let shared = LetterTables()
         let baseSlot: UnsafePointer<UInt8>
         let composed: UnsafePointer<UInt32>
+        /// Per combining mark U+0300-U+037F: the tone (1-5, `VietnameseLetters.toneOfMark`), or
+        /// 0x10 | modifier (1 circumflex, 2 breve, 3 horn), or 0 (neither).
+        let markClass: UnsafePointer<UInt8>
+        /// `modified(base, modifier)` for an ASCII base: `[base << 2 | modifier]`, 0 if none.
+        let modifiedASCII: UnsafePointer<UInt32>
+
+        /// The modifiers in the order of their codes 1-3.
+        static let modifiers: [UInt32] = [0x302, 0x306, 0x31B]
 
         private init() {
             let slots = VietnameseLetters.baseSlot, letters = VietnameseLetters.composed
@@ -242,6 +251,21 @@ enum UTF8Normalizer {
             letterMemory.initialize(from: letters, count: letters.count)
             baseSlot = UnsafePointer(slotMemory)
             composed = UnsafePointer(letterMemory)
+            let classMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x80)
+            for k in 0..<0x80 {
+                let scalar = UInt32(0x300 + k)
+                let modifier = Self.modifiers.firstIndex(of: scalar)
+                classMemory[k] = modifier.map { 0x10 | UInt8($0 + 1) } ?? VietnameseLetters.toneOfMark(scalar)
+            }
+            markClass = UnsafePointer(classMemory)
+            let modifiedMemory = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x80 * 4)
+            for base in 0..<0x80 {
+                modifiedMemory[base << 2] = 0
+                for (code, modifier) in Self.modifiers.enumerated() {
+                    modifiedMemory[base << 2 | (code + 1)] = UTF8Normalizer.modified(UInt32(base), modifier)
+                }
+            }
+            modifiedASCII = UnsafePointer(modifiedMemory)
         }
     }
 

@@ -50,11 +50,14 @@ extension VIQRWordCache.Storage {
             let raw = UnsafeRawPointer(input.baseAddress! + start)
             k0 = raw.loadUnaligned(as: UInt64.self)
             k1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            // Masks by shifts that never reach 64 (length is 1...16).
             if length < 8 {
-                k0 &= (1 << UInt64(8 * length)) &- 1
+                k0 &= UInt64.max &>> UInt64(64 - 8 * length)
+                k1 = 0
+            } else if length == 8 {
                 k1 = 0
             } else if length < 16 {
-                k1 &= (1 << UInt64(8 * (length - 8))) &- 1
+                k1 &= UInt64.max &>> UInt64(128 - 8 * length)
             }
         } else {
             for k in 0..<length {
