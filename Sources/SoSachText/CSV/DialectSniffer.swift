@@ -32,6 +32,11 @@ public enum DialectSniffer {
         var best: (delimiter: UInt8, width: Int, consistency: Double, records: Int)?
         var fallbackRecords = 0
         for delimiter in candidates {
+            // A delimiter absent from the sample splits nothing: every record is one field (or
+            // blank), so it has no table shape; only its record count matters, as a fallback.
+            guard bytes.contains(delimiter) || delimiter == candidates.last else {
+                continue
+            }
             let widths = recordWidths(bytes, CSVDialect(delimiter: delimiter), isWholeInput: whole)
             fallbackRecords = widths.filter { $0 > 0 }.count
             guard let (width, consistency, records) = tableShape(widths) else { continue }
