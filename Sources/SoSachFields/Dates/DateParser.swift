@@ -39,6 +39,39 @@ public struct DateParser: Sendable {
 
     /// Parses one cell. `column` comes from a ``DateColumnDetector`` run over the column.
     public func parse(_ text: String, column: DateColumnProfile = .vietnamese) -> Cleaned<BirthDate> {
+        if column.order == .dayFirst, let date = plainDate(text) { return Cleaned(date) }
+        return parseGeneral(text, column: column)
+    }
+
+    /// The common already-clean cell of a day-first column, "dd/mm/yyyy" with a real, plausible
+    /// date, read from its ten bytes without building a shape; nil for anything else (a
+    /// placeholder, a month above 12, an impossible or out-of-range date …), which the general
+    /// reading decides. The answer is the general reading's (`DateFastPathTests`): no flags, as
+    /// the text is neither a serial nor an ISO date-time (no swap) nor has a two-digit year.
+    func plainDate(_ text: String) -> BirthDate? {
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { return nil }
+        var values = (0, 0, 0)
+        var index = 0
+        for b in utf8 {
+            switch index {
+            case 2, 5:
+                guard b == 0x2F else { return nil }
+            default:
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                let digit = Int(b &- 0x30)
+                if index < 2 { values.0 = values.0 * 10 + digit } else if index < 5 { values.1 = values.1 * 10 + digit } else { values.2 = values.2 * 10 + digit }
+            }
+            index += 1
+        }
+        let (day, month, year) = values
+        guard month >= 1 && month <= 12, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        guard year >= earliestYear, !(today < CivilDate(year: year, month: month, day: day)) else { return nil }
+        return BirthDate(year: year, month: month, day: day)
+    }
+
+    /// The general reading of a cell (see the type's documentation).
+    func parseGeneral(_ text: String, column: DateColumnProfile = .vietnamese) -> Cleaned<BirthDate> {
         guard let shape = DateShape.read(text) else {
             let empty = text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             return Cleaned(nil, flags: empty ? [] : ["date.unparsed"])

@@ -33,6 +33,12 @@ public struct NationalIDCleaner: Sendable {
 
     /// Cleans one cell; `birthYear` and `gender` are the row's own values, if known.
     public func clean(_ text: String, birthYear: Int? = nil, gender: Gender? = nil) -> Cleaned<NationalID> {
+        if let plain = cleanPlain(text, birthYear: birthYear, gender: gender) { return plain }
+        return cleanGeneral(text, birthYear: birthYear, gender: gender)
+    }
+
+    /// The general cleaning (see the type's documentation).
+    func cleanGeneral(_ text: String, birthYear: Int? = nil, gender: Gender? = nil) -> Cleaned<NationalID> {
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return Cleaned(nil) }
         if NationalIDShape.scientific(text) { return Cleaned(nil, flags: ["id.lossy"]) }
         guard var digits = NationalIDShape.digits(text) else { return Cleaned(nil, flags: ["id.invalid"]) }
@@ -60,6 +66,84 @@ public struct NationalIDCleaner: Sendable {
         let centuryDigit = Int(digits[3] - 0x30)
         if let (century, sex) = tables.centuryGender[centuryDigit] {
             let year = century + Int(digits[4] - 0x30) * 10 + Int(digits[5] - 0x30)
+            id.birthYear = year
+            id.gender = sex
+            if centuryDigit > 3 { flags.append("id.century_unknown") }
+            if let birthYear, birthYear != year { flags.append("id.cccd_mismatch") }
+            if let gender, gender != sex { flags.append("id.cccd_mismatch") }
+        } else {
+            flags.append("id.century_unknown")
+        }
+        return Cleaned(id, flags: flags)
+    }
+
+    /// The cleaning of a cell made of ASCII digits, spaces and apostrophes only (the usual
+    /// "042093897710", "42068776616", "'042…", "042 162 116007"), on its bytes: no arrays, and
+    /// the cell itself is the value when it is already 12 or 9 digits. nil for any other cell
+    /// (the general cleaning decides). It follows the general rules step by step for this
+    /// alphabet, where scientific notation and a ".0" cannot occur (`NationalIDFastPathTests`).
+    func cleanPlain(_ text: String, birthYear: Int?, gender: Gender?) -> Cleaned<NationalID>? {
+        let utf8 = text.utf8
+        let length = utf8.count
+        guard length > 0 && length <= 32 else { return nil }
+        var digits: (UInt64, UInt64) = (0, 0)   // up to 16 digit bytes, packed little-endian
+        var count = 0
+        for b in utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                if count < 8 { digits.0 |= UInt64(b) << (8 * UInt64(count)) } else if count < 16 { digits.1 |= UInt64(b) << (8 * UInt64(count - 8)) }
+                count += 1
+            } else if b != 0x20 && b != 0x27 {
+                return nil
+            }
+        }
+        guard count > 0 else { return nil }
+        func digit(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: k < 8 ? digits.0 >> (8 * UInt64(k)) : digits.1 >> (8 * UInt64(k - 8))) }
+        var flags: [Flag] = []
+        if count != length { flags.append("id.separators") }
+        // Leading zeros to add: 12 - count for 10 or 11 digits (when plausible), 1 for 8.
+        var zeros = 0
+        switch count {
+        case 12, 9:
+            break
+        case 10, 11:
+            zeros = 12 - count
+            // plausibleCCCD of the padded number.
+            func padded(_ k: Int) -> UInt8 { k < zeros ? 0x30 : digit(k - zeros) }
+            let province = Int(padded(0) - 0x30) * 100 + Int(padded(1) - 0x30) * 10 + Int(padded(2) - 0x30)
+            guard tables.knownProvince[province], padded(3) >= 0x30 && padded(3) <= 0x33 else {
+                flags.append("id.invalid")
+                return Cleaned(nil, flags: flags)
+            }
+            flags.append("id.leading_zero")
+        case 8:
+            zeros = 1
+            flags.append("id.leading_zero")
+        default:
+            flags.append("id.invalid")
+            return Cleaned(nil, flags: flags)
+        }
+        let total = count + zeros
+        func final(_ k: Int) -> UInt8 { k < zeros ? 0x30 : digit(k - zeros) }
+        let string: String
+        if zeros == 0 && count == length {
+            string = text   // already the digits only
+        } else {
+            string = String(unsafeUninitializedCapacity: total) { out in
+                for k in 0..<total { out[k] = final(k) }
+                return total
+            }
+        }
+        if total == 9 { return Cleaned(NationalID(digits: string, kind: .cmnd), flags: flags) }
+        let province = String(unsafeUninitializedCapacity: 3) { out in
+            out[0] = final(0); out[1] = final(1); out[2] = final(2)
+            return 3
+        }
+        var id = NationalID(digits: string, kind: .cccd, provinceCode: province)
+        let provinceIndex = Int(final(0) - 0x30) * 100 + Int(final(1) - 0x30) * 10 + Int(final(2) - 0x30)
+        if !tables.knownProvince[provinceIndex] { flags.append("id.province_unknown") }
+        let centuryDigit = Int(final(3) - 0x30)
+        if let (century, sex) = tables.centuryByDigit[centuryDigit] {
+            let year = century + Int(final(4) - 0x30) * 10 + Int(final(5) - 0x30)
             id.birthYear = year
             id.gender = sex
             if centuryDigit > 3 { flags.append("id.century_unknown") }

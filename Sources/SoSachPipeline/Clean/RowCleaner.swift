@@ -37,6 +37,17 @@ struct RowCleaner: RowCleaning {
     /// An ambiguous unit settled by the provinces the rest of the run resolved to.
     static let byRunContext: Flag = "unit.by_run_context"
 
+    /// Villages as written → cleaned and officially cased (with whether the case changed):
+    /// lists repeat a few hamlets on every row.
+    private var villages = CellMemo<(text: String, recased: Bool)>()
+    /// Extra cells as written → cleaned.
+    private var extraCells = CellMemo<String>()
+    /// `settledByRun` answers by the query's unit texts, on the second read of a file with
+    /// ambiguous units (a pure function of them for the file; see `settledQueries`).
+    private var settled: [(query: UnitQuery, resolution: UnitResolution)] = []
+    /// The most queries `settled` holds; later ones are settled every time.
+    static let settledQueries = 64
+
     init(sourceFile: String, context: FileContext, nameColumn: Int, toneStyle: ToneStyle, units: UnitResolver) {
         self.sourceFile = sourceFile
         listKind = context.listKind?.rawValue ?? ""
@@ -60,7 +71,16 @@ struct RowCleaner: RowCleaning {
     /// True when `text` has letters and all of them are lower case, or all upper case.
     static func isSingleCase(_ text: String) -> Bool {
         var lower = false, upper = false
-        for scalar in text.unicodeScalars {
+        // ASCII letters by their bytes (the Lowercase and Uppercase properties of ASCII are
+        // a-z and A-Z); the first non-ASCII byte hands over to the scalar properties.
+        var asciiPrefix = 0
+        for b in text.utf8 {
+            guard b < 0x80 else { break }
+            if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { upper = true }
+            if lower && upper { return false }
+            asciiPrefix += 1
+        }
+        for scalar in text.unicodeScalars.dropFirst(asciiPrefix) {
             if scalar.properties.isLowercase { lower = true } else if scalar.properties.isUppercase { upper = true }
             if lower && upper { return false }
         }
@@ -81,6 +101,62 @@ struct RowCleaner: RowCleaning {
     /// a province the run resolved rows to, `query` is resolved again within that province.
     /// When none does, the candidates of every epoch are tried: the epoch comes from the list's
     /// year and only prefers a reading (a 2024 list may already use a 2025 name).
+    /// `settledByRun(units.resolve(query, context: unitContext), query: query)`, remembered per
+    /// query texts: both resolutions depend only on the query's address, commune, district and
+    /// province (the resolver's cache key; the village is not read) in the file's context.
+    mutating func resolveSettled(_ query: UnitQuery) -> UnitResolution {
+        let unit = units.resolve(query, context: unitContext)
+        guard unit.status == .ambiguous, !runProvinces.isEmpty else { return unit }
+        for entry in settled where Self.sameTexts(entry.query, query) { return entry.resolution }
+        let resolution = settledByRun(unit, query: query)
+        if settled.count < Self.settledQueries { settled.append((query, resolution)) }
+        return resolution
+    }
+
+    /// Whether the unit texts of two queries are the same bytes.
+    static func sameTexts(_ a: UnitQuery, _ b: UnitQuery) -> Bool {
+        sameBytes(a.address, b.address) && sameBytes(a.commune, b.commune)
+            && sameBytes(a.district, b.district) && sameBytes(a.province, b.province)
+    }
+
+    private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (a?, b?): return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        default: return false
+        }
+    }
+
+    /// `query.isEmpty` (no part has any text), without building an array of the parts: a part
+    /// whose first byte is printable ASCII starts with a Character that is not whitespace.
+    static func isEmptyQuery(_ query: UnitQuery) -> Bool {
+        var unsure = false
+        /// False when `part` surely has text.
+        func blank(_ part: String?) -> Bool {
+            guard let part, let first = part.utf8.first else { return true }
+            if first > 0x20 && first < 0x7F { return false }
+            unsure = true
+            return true
+        }
+        guard blank(query.address), blank(query.commune), blank(query.district), blank(query.province) else { return false }
+        return unsure ? query.isEmpty : true
+    }
+
+    /// Whether the UTF-8 of `text` holds U+FFFD (EF BF BD), the decoder's mark of bytes that
+    /// are not text.
+    static func containsReplacement(_ text: String) -> Bool {
+        var state = 0
+        for b in text.utf8 {
+            switch (state, b) {
+            case (_, 0xEF): state = 1
+            case (1, 0xBF): state = 2
+            case (2, 0xBD): return true
+            default: state = 0
+            }
+        }
+        return false
+    }
+
     func settledByRun(_ unit: UnitResolution, query: UnitQuery) -> UnitResolution {
         guard unit.status == .ambiguous, !runProvinces.isEmpty else { return unit }
         var candidates = unit.candidates.filter { runProvinces.contains($0.provinceCode) }
@@ -99,12 +175,14 @@ struct RowCleaner: RowCleaning {
     }
 
     mutating func clean(_ row: DataRow) -> RowCleaningResult {
-        for field in CanonicalField.allCases where row[field].utf8.count > Self.maxCellLength {
+        // The cells are stored in `allCases` order (`CanonicalField.index`).
+        for (index, cell) in row.cells.enumerated() where cell.utf8.count > Self.maxCellLength {
+            let field = CanonicalField.allCases[index]
             return .reject(reason: RejectReason.fieldTooLong.rawValue,
                            message: "\(sourceFile): line \(row.sourceLine), '\(field.rawValue)': \(row[field].count) characters, longer than any real value")
         }
         let nameText = row[.fullName]
-        if nameText.unicodeScalars.contains("\u{FFFD}") {
+        if Self.containsReplacement(nameText) {
             return .reject(reason: RejectReason.unreadableRow.rawValue,
                            message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': the name holds bytes that are not text in the file's encoding")
         }
@@ -139,13 +217,14 @@ struct RowCleaner: RowCleaning {
         flags += phone.flags
         record.phone = phone.value?.digits ?? ""
 
-        record.village = VietnameseText.cleanup(row[.village])
-        if Self.isSingleCase(record.village) {
+        let village = villages.value(row[.village]) { written in
+            let cleaned = VietnameseText.cleanup(written)
             // "thôn bùi xá", "TỔ DÂN PHỐ 5": written like the official names, "Thôn Bùi Xá",
             // "Tổ dân phố 5".
-            record.village = VillageCasing.officialCased(record.village)
-            flags.append("village.case")
+            return Self.isSingleCase(cleaned) ? (VillageCasing.officialCased(cleaned), true) : (cleaned, false)
         }
+        record.village = village.text
+        if village.recased { flags.append("village.case") }
 
         var query = UnitQuery(address: row[.address].isEmpty ? nil : row[.address],
                               village: row[.village].isEmpty ? nil : row[.village],
@@ -158,7 +237,7 @@ struct RowCleaner: RowCleaning {
             query.district = query.district ?? fileUnits.district
             query.province = query.province ?? fileUnits.province
         }
-        let unit = query.isEmpty ? UnitResolution.unresolved : settledByRun(units.resolve(query, context: unitContext), query: query)
+        let unit = Self.isEmptyQuery(query) ? UnitResolution.unresolved : resolveSettled(query)
         flags += unit.flags
         record.communeCode = unit.communeCode ?? ""
         record.communeName = unit.communeName ?? ""
@@ -166,7 +245,12 @@ struct RowCleaner: RowCleaning {
         record.provinceName = unit.provinceName ?? ""
         record.legacyCommuneCode = unit.legacyCommuneCode ?? ""
         record.unitStatus = unit.status.rawValue
-        record.extras = row.extras.map { VietnameseText.cleanup($0) }
+        if !row.extras.isEmpty {
+            var extras: [String] = []
+            extras.reserveCapacity(row.extras.count)
+            for cell in row.extras { extras.append(cell.isEmpty ? cell : extraCells.value(cell, VietnameseText.cleanup)) }
+            record.extras = extras
+        }
         record.flags = Flag.sortedUnique(flags)
 
         let birth = date.value.map { LinkDate(year: $0.year, month: $0.month ?? 0, day: $0.day ?? 0) } ?? .unknown
