@@ -54,6 +54,35 @@ import SoSachText
         #expect(taken > 2000)
     }
 
+    static func describe(_ shape: DateShape?) -> String {
+        guard let shape else { return "nil" }
+        return "\(shape.kind) \(shape.twoDigitYear) \(shape.placeholder) \(shape.isRealDate)"
+    }
+
+    /// The shape of "dd/mm/yyyy" built by `DateShape.plain` is the general reading's.
+    @Test func plainShapeMatchesGeneral() {
+        var taken = 0
+        var cells = Self.cells
+        for day in ["00", "01", "12", "13", "31", "99", "x1", "1/"] {
+            for month in ["00", "01", "12", "13", "99", "?1"] {
+                for year in ["0000", "1985", "2025", "9999", "198a"] { cells.append("\(day)/\(month)/\(year)") }
+            }
+        }
+        for cell in cells {
+            let bytes = Array(cell.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let general = Self.describe(DateShape.readGeneral(bytes: buffer))
+                if let plain = DateShape.plain(buffer) {
+                    taken += 1
+                    #expect(Self.describe(plain) == general, "\(cell)")
+                }
+            }
+            #expect(Self.describe(DateShape.read(cell)) == bytes.withUnsafeBufferPointer { Self.describe(DateShape.readGeneral(bytes: $0)) }
+                    || bytes.contains { $0 >= 0x80 }, "\(cell)")
+        }
+        #expect(taken >= 100)
+    }
+
     @Test(arguments: [(1985, 3, 7), (1985, 3, nil), (1985, nil, nil), (5, 1, 2), (0, nil, nil), (9999, 12, 31),
                       (10000, 1, 1), (-5, nil, nil), (1985, 100, 1), (2000, 1, 100)] as [(Int, Int?, Int?)])
     func isoMatchesPaddedRule(year: Int, month: Int?, day: Int?) {

@@ -84,75 +84,79 @@ public struct NationalIDCleaner: Sendable {
     /// alphabet, where scientific notation and a ".0" cannot occur (`NationalIDFastPathTests`).
     func cleanPlain(_ text: String, birthYear: Int?, gender: Gender?) -> Cleaned<NationalID>? {
         let utf8 = text.utf8
-        let length = utf8.count
-        guard length > 0 && length <= 32 else { return nil }
-        var digits: (UInt64, UInt64) = (0, 0)   // up to 16 digit bytes, packed little-endian
+        guard utf8.count > 0 && utf8.count <= 32 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+                cleanPlain(bytes, digits: buffer, text: text, birthYear: birthYear, gender: gender)
+            }
+        } ?? nil
+    }
+
+    /// Flags of the usual repairs, shared (no array per cell).
+    private static let leadingZero: [Flag] = ["id.leading_zero"]
+    private static let separators: [Flag] = ["id.separators"]
+
+    /// `cleanPlain` on the cell's bytes; `buffer` (20 bytes) receives the digits from offset 4,
+    /// so that leading zeros can be written in front of them.
+    private func cleanPlain(_ bytes: UnsafeBufferPointer<UInt8>, digits buffer: UnsafeMutableBufferPointer<UInt8>,
+                            text: String, birthYear: Int?, gender: Gender?) -> Cleaned<NationalID>? {
         var count = 0
-        for b in utf8 {
-            if b >= 0x30 && b <= 0x39 {
-                if count < 8 { digits.0 |= UInt64(b) << (8 * UInt64(count)) } else if count < 16 { digits.1 |= UInt64(b) << (8 * UInt64(count - 8)) }
+        for b in bytes {
+            if b &- 0x30 < 10 {
+                if count < 16 { buffer[4 + count] = b }
                 count += 1
             } else if b != 0x20 && b != 0x27 {
                 return nil
             }
         }
         guard count > 0 else { return nil }
-        func digit(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: k < 8 ? digits.0 >> (8 * UInt64(k)) : digits.1 >> (8 * UInt64(k - 8))) }
-        var flags: [Flag] = []
-        if count != length { flags.append("id.separators") }
-        // Leading zeros to add: 12 - count for 10 or 11 digits (when plausible), 1 for 8.
+        let separated = count != bytes.count
         var zeros = 0
         switch count {
-        case 12, 9:
-            break
-        case 10, 11:
-            zeros = 12 - count
-            // plausibleCCCD of the padded number.
-            func padded(_ k: Int) -> UInt8 { k < zeros ? 0x30 : digit(k - zeros) }
-            let province = Int(padded(0) - 0x30) * 100 + Int(padded(1) - 0x30) * 10 + Int(padded(2) - 0x30)
-            guard tables.knownProvince[province], padded(3) >= 0x30 && padded(3) <= 0x33 else {
-                flags.append("id.invalid")
-                return Cleaned(nil, flags: flags)
-            }
-            flags.append("id.leading_zero")
-        case 8:
-            zeros = 1
-            flags.append("id.leading_zero")
-        default:
-            flags.append("id.invalid")
-            return Cleaned(nil, flags: flags)
+        case 12, 9: break
+        case 10, 11: zeros = 12 - count
+        case 8: zeros = 1
+        default: return Cleaned(nil, flags: separated ? ["id.separators", "id.invalid"] : ["id.invalid"])
         }
+        for k in 0..<zeros { buffer[4 - zeros + k] = 0x30 }
         let total = count + zeros
-        func final(_ k: Int) -> UInt8 { k < zeros ? 0x30 : digit(k - zeros) }
-        let string: String
-        if zeros == 0 && count == length {
-            string = text   // already the digits only
-        } else {
-            string = String(unsafeUninitializedCapacity: total) { out in
-                for k in 0..<total { out[k] = final(k) }
-                return total
+        let number = UnsafeBufferPointer(rebasing: buffer[(4 - zeros)..<(4 - zeros + total)])
+        if count == 10 || count == 11 {
+            // plausibleCCCD of the padded number.
+            guard tables.knownProvince[Self.threeDigits(number)], number[3] >= 0x30 && number[3] <= 0x33 else {
+                return Cleaned(nil, flags: separated ? ["id.separators", "id.invalid"] : ["id.invalid"])
             }
         }
-        if total == 9 { return Cleaned(NationalID(digits: string, kind: .cmnd), flags: flags) }
-        let province = String(unsafeUninitializedCapacity: 3) { out in
-            out[0] = final(0); out[1] = final(1); out[2] = final(2)
-            return 3
+        let string = zeros == 0 && !separated ? text : String(decoding: number, as: UTF8.self)
+        if total == 9 {
+            let flags = zeros > 0 ? (separated ? ["id.separators", "id.leading_zero"] : Self.leadingZero) : (separated ? Self.separators : [])
+            return Cleaned(NationalID(digits: string, kind: .cmnd), flags: flags)
         }
-        var id = NationalID(digits: string, kind: .cccd, provinceCode: province)
-        let provinceIndex = Int(final(0) - 0x30) * 100 + Int(final(1) - 0x30) * 10 + Int(final(2) - 0x30)
-        if !tables.knownProvince[provinceIndex] { flags.append("id.province_unknown") }
-        let centuryDigit = Int(final(3) - 0x30)
+        var id = NationalID(digits: string, kind: .cccd, provinceCode: String(decoding: UnsafeBufferPointer(rebasing: number[0..<3]), as: UTF8.self))
+        var unusual: [Flag] = []
+        if !tables.knownProvince[Self.threeDigits(number)] { unusual.append("id.province_unknown") }
+        let centuryDigit = Int(number[3] &- 0x30)
         if let (century, sex) = tables.centuryByDigit[centuryDigit] {
-            let year = century + Int(final(4) - 0x30) * 10 + Int(final(5) - 0x30)
+            let year = century + Int(number[4] &- 0x30) * 10 + Int(number[5] &- 0x30)
             id.birthYear = year
             id.gender = sex
-            if centuryDigit > 3 { flags.append("id.century_unknown") }
-            if let birthYear, birthYear != year { flags.append("id.cccd_mismatch") }
-            if let gender, gender != sex { flags.append("id.cccd_mismatch") }
+            if centuryDigit > 3 { unusual.append("id.century_unknown") }
+            if let birthYear, birthYear != year { unusual.append("id.cccd_mismatch") }
+            if let gender, gender != sex { unusual.append("id.cccd_mismatch") }
         } else {
-            flags.append("id.century_unknown")
+            unusual.append("id.century_unknown")
         }
-        return Cleaned(id, flags: flags)
+        if unusual.isEmpty {
+            return Cleaned(id, flags: zeros > 0 ? (separated ? ["id.separators", "id.leading_zero"] : Self.leadingZero) : (separated ? Self.separators : []))
+        }
+        if separated { unusual.append("id.separators") }
+        if zeros > 0 { unusual.append("id.leading_zero") }
+        return Cleaned(id, flags: unusual)
+    }
+
+    /// The value of the first three digit bytes.
+    private static func threeDigits(_ number: UnsafeBufferPointer<UInt8>) -> Int {
+        Int(number[0] &- 0x30) * 100 + Int(number[1] &- 0x30) * 10 + Int(number[2] &- 0x30)
     }
 
     /// A 12-digit number whose digits 1–3 are a province code and digit 4 is 0–3.

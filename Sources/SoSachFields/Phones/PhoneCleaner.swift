@@ -81,7 +81,7 @@ public struct PhoneCleaner: Sendable {
         case 9:
             // The leading 0 restored; "84…" is not taken as a country code at 9 digits.
             guard first.0 != 0x30, !old, tables.knownMobilePrefix[prefix(0x30, first.0, first.1)] else { return nil }
-            return Cleaned(PhoneNumber(digits: "0" + text, kind: .mobile), flags: ["phone.leading_zero"])
+            return Cleaned(PhoneNumber(digits: "0" + text, kind: .mobile), flags: Self.leadingZero)
         default:
             guard first.0 == 0x30, !international else { return nil }
             let oldPrefix = String(unsafeUninitializedCapacity: 4) { out in
@@ -89,9 +89,13 @@ public struct PhoneCleaner: Sendable {
                 return 4
             }
             guard let new = tables.mobileMigration[oldPrefix] else { return nil }
-            return Cleaned(PhoneNumber(digits: new + text.dropFirst(4), kind: .mobile), flags: ["phone.migrated"])
+            return Cleaned(PhoneNumber(digits: new + text.dropFirst(4), kind: .mobile), flags: Self.migrated)
         }
     }
+
+    /// Flags of the usual repairs, shared (no array per cell).
+    private static let leadingZero: [Flag] = ["phone.leading_zero"]
+    private static let migrated: [Flag] = ["phone.migrated"]
 
     /// The general cleaning (see the type's documentation).
     func cleanGeneral(_ text: String) -> Cleaned<PhoneNumber> {

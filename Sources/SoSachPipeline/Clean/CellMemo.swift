@@ -21,7 +21,7 @@ struct CellMemo<Value> {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
         let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & UInt64(Self.slotCount - 1))
-        if let held = keys[slot], held.utf8.count == utf8.count, held.utf8.elementsEqual(utf8), let value = values[slot] {
+        if let held = keys[slot], held.hasSameBytes(as: key), let value = values[slot] {
             return value
         }
         let value = compute(key)

@@ -42,11 +42,13 @@ struct RowCleaner: RowCleaning {
     private var villages = CellMemo<(text: String, recased: Bool)>()
     /// Extra cells as written → cleaned.
     private var extraCells = CellMemo<String>()
-    /// `settledByRun` answers by the query's unit texts, on the second read of a file with
-    /// ambiguous units (a pure function of them for the file; see `settledQueries`).
-    private var settled: [(query: UnitQuery, resolution: UnitResolution)] = []
-    /// The most queries `settled` holds; later ones are settled every time.
-    static let settledQueries = 64
+    /// Resolved (and settled) units by the query's unit texts: rows of a file repeat a few
+    /// communes, and the answer is a pure function of those texts for the file (see
+    /// `resolveSettled`). Replaced round-robin when full.
+    private var resolvedUnits: [(query: UnitQuery, resolution: UnitResolution)] = []
+    private var nextResolvedSlot = 0
+    /// The most queries `resolvedUnits` holds.
+    static let resolvedQueries = 16
 
     init(sourceFile: String, context: FileContext, nameColumn: Int, toneStyle: ToneStyle, units: UnitResolver) {
         self.sourceFile = sourceFile
@@ -95,7 +97,10 @@ struct RowCleaner: RowCleaning {
         dateColumn = detector.profile
     }
 
-    mutating func useRunProvinces(_ provinces: Set<String>) { runProvinces = provinces }
+    mutating func useRunProvinces(_ provinces: Set<String>) {
+        runProvinces = provinces
+        resolvedUnits = []   // answers depend on the run's provinces
+    }
 
     /// `unit` settled by the run's provinces: when exactly one of its candidate communes lies in
     /// a province the run resolved rows to, `query` is resolved again within that province.
@@ -105,11 +110,14 @@ struct RowCleaner: RowCleaning {
     /// query texts: both resolutions depend only on the query's address, commune, district and
     /// province (the resolver's cache key; the village is not read) in the file's context.
     mutating func resolveSettled(_ query: UnitQuery) -> UnitResolution {
-        let unit = units.resolve(query, context: unitContext)
-        guard unit.status == .ambiguous, !runProvinces.isEmpty else { return unit }
-        for entry in settled where Self.sameTexts(entry.query, query) { return entry.resolution }
-        let resolution = settledByRun(unit, query: query)
-        if settled.count < Self.settledQueries { settled.append((query, resolution)) }
+        for entry in resolvedUnits where Self.sameTexts(entry.query, query) { return entry.resolution }
+        let resolution = settledByRun(units.resolve(query, context: unitContext), query: query)
+        if resolvedUnits.count < Self.resolvedQueries {
+            resolvedUnits.append((query, resolution))
+        } else {
+            resolvedUnits[nextResolvedSlot] = (query, resolution)
+            nextResolvedSlot = (nextResolvedSlot + 1) % Self.resolvedQueries
+        }
         return resolution
     }
 
@@ -122,7 +130,7 @@ struct RowCleaner: RowCleaning {
     private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (a?, b?): return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        case let (a?, b?): return a.hasSameBytes(as: b)
         default: return false
         }
     }
