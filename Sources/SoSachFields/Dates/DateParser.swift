@@ -51,20 +51,20 @@ public struct DateParser: Sendable {
     func plainDate(_ text: String) -> BirthDate? {
         let utf8 = text.utf8
         guard utf8.count == 10 else { return nil }
-        var values = (0, 0, 0)
-        var index = 0
-        for b in utf8 {
-            switch index {
-            case 2, 5:
-                guard b == 0x2F else { return nil }
-            default:
-                guard b >= 0x30 && b <= 0x39 else { return nil }
-                let digit = Int(b &- 0x30)
-                if index < 2 { values.0 = values.0 * 10 + digit } else if index < 5 { values.1 = values.1 * 10 + digit } else { values.2 = values.2 * 10 + digit }
-            }
-            index += 1
+        return utf8.withContiguousStorageIfAvailable { plainDate(bytes: $0) } ?? nil
+    }
+
+    /// `plainDate` on the ten bytes.
+    private func plainDate(bytes: UnsafeBufferPointer<UInt8>) -> BirthDate? {
+        guard bytes[2] == 0x2F, bytes[5] == 0x2F else { return nil }
+        func digit(_ k: Int) -> Int? {
+            let d = bytes[k] &- 0x30
+            return d < 10 ? Int(d) : nil
         }
-        let (day, month, year) = values
+        guard let d0 = digit(0), let d1 = digit(1), let m0 = digit(3), let m1 = digit(4),
+              let y0 = digit(6), let y1 = digit(7), let y2 = digit(8), let y3 = digit(9) else { return nil }
+        let day = d0 * 10 + d1, month = m0 * 10 + m1
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
         guard month >= 1 && month <= 12, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
         guard year >= earliestYear, !(today < CivilDate(year: year, month: month, day: day)) else { return nil }
         return BirthDate(year: year, month: month, day: day)

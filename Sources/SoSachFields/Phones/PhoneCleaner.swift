@@ -57,19 +57,15 @@ public struct PhoneCleaner: Sendable {
         let utf8 = text.utf8
         let count = utf8.count
         guard count >= 9 && count <= 11 else { return nil }
+        let digitsOnly = utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 &- 0x30 < 10 } }
+            ?? utf8.allSatisfy { $0 &- 0x30 < 10 }
+        guard digitsOnly else { return nil }
         var first: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        var index = 0
-        for b in utf8 {
-            guard b >= 0x30 && b <= 0x39 else { return nil }
-            switch index {
-            case 0: first.0 = b
-            case 1: first.1 = b
-            case 2: first.2 = b
-            case 3: first.3 = b
-            default: break
-            }
-            index += 1
-        }
+        var bytes = utf8.makeIterator()
+        first.0 = bytes.next()!
+        first.1 = bytes.next()!
+        first.2 = bytes.next()!
+        first.3 = bytes.next()!
         let old = dataYear.map { $0 <= 2016 } ?? false
         func prefix(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { Int(a - 0x30) * 100 + Int(b - 0x30) * 10 + Int(c - 0x30) }
         // "0084…" is an international form: general.

@@ -143,6 +143,8 @@ struct RowCleaner: RowCleaning {
         func blank(_ part: String?) -> Bool {
             guard let part, let first = part.utf8.first else { return true }
             if first > 0x20 && first < 0x7F { return false }
+            // A first scalar that is not whitespace starts a Character that is not.
+            if first >= 0x80, let scalar = part.unicodeScalars.first, !scalar.properties.isWhitespace { return false }
             unsure = true
             return true
         }
@@ -153,14 +155,18 @@ struct RowCleaner: RowCleaning {
     /// Whether the UTF-8 of `text` holds U+FFFD (EF BF BD), the decoder's mark of bytes that
     /// are not text.
     static func containsReplacement(_ text: String) -> Bool {
-        var state = 0
-        for b in text.utf8 {
-            switch (state, b) {
-            case (_, 0xEF): state = 1
-            case (1, 0xBF): state = 2
-            case (2, 0xBD): return true
-            default: state = 0
-            }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ containsReplacement($0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { containsReplacement($0) }
+    }
+
+    /// `containsReplacement` on UTF-8 bytes: 0xEF only starts a three-byte sequence in
+    /// valid UTF-8, so each one is checked for BF BD after it.
+    private static func containsReplacement(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i + 2 < n {
+            if bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD { return true }
+            i += 1
         }
         return false
     }
@@ -200,7 +206,9 @@ struct RowCleaner: RowCleaning {
             return .reject(reason: RejectReason.noName.rawValue,
                            message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': \(what)")
         }
-        var flags = row.flags + name.flags
+        // Most values need no flag: appended only when there is one (no call per field).
+        var flags = row.flags
+        if !name.flags.isEmpty { flags += name.flags }
         var record = CleanRecord(sourceFile: sourceFile, sourceLine: row.sourceLine)
         record.listKind = listKind
         record.fullName = person.full
@@ -209,20 +217,20 @@ struct RowCleaner: RowCleaning {
         record.givenName = person.given
 
         let gender = genders.parse(row[.gender])
-        flags += gender.flags
+        if !gender.flags.isEmpty { flags += gender.flags }
         record.gender = gender.value?.rawValue ?? ""
 
         let date = dates.parse(row[.birthDate], column: dateColumn)
-        flags += date.flags
+        if !date.flags.isEmpty { flags += date.flags }
         record.birthDate = date.value?.iso ?? ""
 
         let idText = row[.nationalID]
         let id = ids.clean(idText, birthYear: date.value?.year, gender: gender.value)
-        flags += id.flags
+        if !id.flags.isEmpty { flags += id.flags }
         record.nationalID = id.value?.digits ?? ""
 
         let phone = phones.clean(row[.phone])
-        flags += phone.flags
+        if !phone.flags.isEmpty { flags += phone.flags }
         record.phone = phone.value?.digits ?? ""
 
         let village = villages.value(row[.village]) { written in
@@ -246,7 +254,7 @@ struct RowCleaner: RowCleaning {
             query.province = query.province ?? fileUnits.province
         }
         let unit = Self.isEmptyQuery(query) ? UnitResolution.unresolved : resolveSettled(query)
-        flags += unit.flags
+        if !unit.flags.isEmpty { flags += unit.flags }
         record.communeCode = unit.communeCode ?? ""
         record.communeName = unit.communeName ?? ""
         record.provinceCode = unit.provinceCode ?? ""
