@@ -52,22 +52,26 @@ struct FileCleaner {
         // Hold the first lines until `preparationRows` data rows are seen, so the cleaner can
         // decide per-column conventions; then clean them in order and stream the rest.
         var held: [ListLine] = []
+        var heldIndex = 0
         var heldRows: [DataRow] = []
         var streaming = false
         func nextLine() throws -> ListLine? {
-            if streaming {
-                if let line = held.popLast() { return line }
-                return try source.nextLine()
+            if !streaming {
+                while heldRows.count < Self.preparationRows, let line = try source.nextLine() {
+                    held.append(line)
+                    if case .data(let row) = line { heldRows.append(row) }
+                }
+                rowCleaner.prepare(heldRows)
+                heldRows = []
+                streaming = true
             }
-            while heldRows.count < Self.preparationRows, let line = try source.nextLine() {
-                held.append(line)
-                if case .data(let row) = line { heldRows.append(row) }
+            // The held lines in order (an index, not a reversal of the array), then the source.
+            if heldIndex < held.count {
+                let line = held[heldIndex]
+                heldIndex += 1
+                if heldIndex == held.count { held = [] ; heldIndex = 0 }
+                return line
             }
-            rowCleaner.prepare(heldRows)
-            heldRows = []
-            held.reverse() // popLast() from here on: O(1) per line.
-            streaming = true
-            if let line = held.popLast() { return line }
             return try source.nextLine()
         }
         while let line = try nextLine() {
