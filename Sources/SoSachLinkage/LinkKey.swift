@@ -97,12 +97,26 @@ public enum LinkKey {
     /// 19 digits. Leading zeros are lost, which is harmless because the kind of the value (and,
     /// for phones, the fixed length after cleaning) says how many digits it had.
     public static func digits(_ text: String) -> UInt64 {
+        // Over the contiguous bytes (every native string), else over the UTF-8 view.
+        if let value = text.utf8.withContiguousStorageIfAvailable({ digits($0) }) { return value }
         var value: UInt64 = 0
         var count = 0
         for b in text.utf8 where b >= 0x30 && b <= 0x39 {
             count += 1
             if count > 19 { return 0 }
             value = value &* 10 &+ UInt64(b - 0x30)
+        }
+        return value
+    }
+
+    /// ``digits(_:)-(String)`` of UTF-8 bytes.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        var count = 0
+        for b in bytes where b &- 0x30 < 10 {
+            count += 1
+            if count > 19 { return 0 }
+            value = value &* 10 &+ UInt64(b &- 0x30)
         }
         return value
     }

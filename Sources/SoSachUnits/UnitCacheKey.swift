@@ -28,9 +28,13 @@ struct UnitCacheKey: Hashable {
             hash = (hash ^ 0xFF) &* 0x100_0000_01b3
         }
         if var text = address { text.withUTF8(mix) } else { hash = (hash ^ 0xFE) &* 0x100_0000_01b3 }
-        for part in [query.commune, query.district, query.province] {
+        // Part by part, not over an array of the parts (one allocation per lookup).
+        func add(_ part: String?) {
             if var text = part { text.withUTF8(mix) } else { hash = (hash ^ 0xFE) &* 0x100_0000_01b3 }
         }
+        add(query.commune)
+        add(query.district)
+        add(query.province)
         self.hash = hash
     }
 

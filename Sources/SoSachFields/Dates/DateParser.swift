@@ -39,6 +39,39 @@ public struct DateParser: Sendable {
 
     /// Parses one cell. `column` comes from a ``DateColumnDetector`` run over the column.
     public func parse(_ text: String, column: DateColumnProfile = .vietnamese) -> Cleaned<BirthDate> {
+        if column.order == .dayFirst, let date = plainDate(text) { return Cleaned(date) }
+        return parseGeneral(text, column: column)
+    }
+
+    /// The common already-clean cell of a day-first column, "dd/mm/yyyy" with a real, plausible
+    /// date, read from its ten bytes without building a shape; nil for anything else (a
+    /// placeholder, a month above 12, an impossible or out-of-range date …), which the general
+    /// reading decides. The answer is the general reading's (`DateFastPathTests`): no flags, as
+    /// the text is neither a serial nor an ISO date-time (no swap) nor has a two-digit year.
+    func plainDate(_ text: String) -> BirthDate? {
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { plainDate(bytes: $0) } ?? nil
+    }
+
+    /// `plainDate` on the ten bytes.
+    private func plainDate(bytes: UnsafeBufferPointer<UInt8>) -> BirthDate? {
+        guard bytes[2] == 0x2F, bytes[5] == 0x2F else { return nil }
+        func digit(_ k: Int) -> Int? {
+            let d = bytes[k] &- 0x30
+            return d < 10 ? Int(d) : nil
+        }
+        guard let d0 = digit(0), let d1 = digit(1), let m0 = digit(3), let m1 = digit(4),
+              let y0 = digit(6), let y1 = digit(7), let y2 = digit(8), let y3 = digit(9) else { return nil }
+        let day = d0 * 10 + d1, month = m0 * 10 + m1
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+        guard month >= 1 && month <= 12, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        guard year >= earliestYear, !(today < CivilDate(year: year, month: month, day: day)) else { return nil }
+        return BirthDate(year: year, month: month, day: day)
+    }
+
+    /// The general reading of a cell (see the type's documentation).
+    func parseGeneral(_ text: String, column: DateColumnProfile = .vietnamese) -> Cleaned<BirthDate> {
         guard let shape = DateShape.read(text) else {
             let empty = text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             return Cleaned(nil, flags: empty ? [] : ["date.unparsed"])

@@ -38,6 +38,37 @@ struct DateShape: Sendable {
     }
 
     private static func read(bytes: UnsafeBufferPointer<UInt8>) -> DateShape? {
+        if bytes.count == 10, let shape = plain(bytes) { return shape }
+        return readGeneral(bytes: bytes)
+    }
+
+    /// The shape of "dd/mm/yyyy" (ten bytes: two digits, '/', two digits, '/', four digits),
+    /// built without the general scan; nil for any other text. It is the general reading's
+    /// shape (`DateFastPathTests`): 00 is a placeholder, as there.
+    static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> DateShape? {
+        guard bytes.count == 10, bytes[2] == 0x2F, bytes[5] == 0x2F else { return nil }
+        var value = 0
+        var a = 0, b = 0
+        for k in 0..<10 where k != 2 && k != 5 {
+            let digit = bytes[k] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+            if k == 1 { a = value; value = 0 } else if k == 4 { b = value; value = 0 }
+        }
+        let year = value
+        let day: Int? = a == 0 ? nil : a, month: Int? = b == 0 ? nil : b
+        var shape = DateShape(kind: .dayMonthYear(day, month, year, explicit: false))
+        shape.placeholder = day == nil || month == nil
+        if month == nil {
+            shape.kind = .monthYear(nil, year)
+        } else if day == nil {
+            shape.kind = .monthYear(month, year)
+        }
+        return shape
+    }
+
+    /// The general reading of `bytes` (see `read(_:)`).
+    static func readGeneral(bytes: UnsafeBufferPointer<UInt8>) -> DateShape? {
         var numbers: [Number] = []
         numbers.reserveCapacity(6)
         var separators: [UInt8] = []   // the separator after each number (0 = none/space)

@@ -28,6 +28,13 @@ public struct GenderParser: Sendable {
 
     /// Parses one gender cell.
     public func parse(_ text: String) -> Cleaned<Gender> {
+        if let common = Self.common(text) { return Cleaned(common) }
+        return parseGeneral(text)
+    }
+
+    /// The general reading: the key and folded-key tables (`parse` answers the usual cells
+    /// first without building keys).
+    func parseGeneral(_ text: String) -> Cleaned<Gender> {
         let key = VietnameseText.key(text)
         if key.isEmpty { return Cleaned(nil) }
         if let exact = Self.exact[key] { return Cleaned(exact) }
@@ -54,6 +61,43 @@ public struct GenderParser: Sendable {
         case (false, true): return Cleaned(.female)
         case (true, true): return Cleaned(nil, flags: ["gender.conflict"])
         case (false, false): return Cleaned(nil)
+        }
+    }
+
+    /// The gender of the cells most lists hold, read from their bytes: "Nam", "Nữ" (NFC) and
+    /// "nu" in any case, "M", "F"; nil for anything else (then the general reading decides).
+    /// Each answer is the general reading's (`GenderFastPathTests`).
+    static func common(_ text: String) -> Gender? {
+        let utf8 = text.utf8
+        guard utf8.count <= 4 else { return nil }
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        var count = 0
+        for b in utf8 {
+            switch count {
+            case 0: bytes.0 = b
+            case 1: bytes.1 = b
+            case 2: bytes.2 = b
+            default: bytes.3 = b
+            }
+            count += 1
+        }
+        switch count {
+        case 1:
+            switch bytes.0 | 0x20 {
+            case 0x6D: return .male     // m, M
+            case 0x66: return .female   // f, F
+            default: return nil
+            }
+        case 2:
+            // "nu", "Nu", "NU": folded "nu".
+            return bytes.0 | 0x20 == 0x6E && bytes.1 | 0x20 == 0x75 ? .female : nil
+        case 3:
+            return bytes.0 | 0x20 == 0x6E && bytes.1 | 0x20 == 0x61 && bytes.2 | 0x20 == 0x6D ? .male : nil
+        case 4:
+            // N/n + ữ (E1 BB AF) or Ữ (E1 BB AE).
+            return bytes.0 | 0x20 == 0x6E && bytes.1 == 0xE1 && bytes.2 == 0xBB && (bytes.3 == 0xAF || bytes.3 == 0xAE) ? .female : nil
+        default:
+            return nil
         }
     }
 

@@ -8,6 +8,11 @@ public struct NationalIDTables: Sendable {
     public let centuryGender: [Int: (century: Int, gender: Gender)]
     /// Why a table could not be loaded, if one could not.
     public let loadError: String?
+    /// `provinces` as a table indexed by the three-digit code's value (codes of three ASCII
+    /// digits only: no other key can equal three digits), for the cleaner's byte path.
+    let knownProvince: [Bool]
+    /// `centuryGender` indexed by digit 0…9.
+    let centuryByDigit: [(century: Int, gender: Gender)?]
 
     /// The tables from `Mappings/`.
     public static let shared = NationalIDTables()
@@ -30,5 +35,13 @@ public struct NationalIDTables: Sendable {
         self.provinces = provinces
         self.centuryGender = century
         self.loadError = error
+        var known = [Bool](repeating: false, count: 1000)
+        for code in provinces.keys {
+            let bytes = Array(code.utf8)
+            guard bytes.count == 3, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            known[Int(bytes[0] - 0x30) * 100 + Int(bytes[1] - 0x30) * 10 + Int(bytes[2] - 0x30)] = true
+        }
+        knownProvince = known
+        centuryByDigit = (0...9).map { digit in century[digit].map { (century: $0.0, gender: $0.1) } }
     }
 }

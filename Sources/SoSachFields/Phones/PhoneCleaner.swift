@@ -43,6 +43,58 @@ public struct PhoneCleaner: Sendable {
 
     /// Cleans one phone cell.
     public func clean(_ text: String) -> Cleaned<PhoneNumber> {
+        if let plain = cleanPlain(text) { return plain }
+        return cleanGeneral(text)
+    }
+
+    /// The cells of digits only that most lists hold, on their bytes: a current 10-digit mobile
+    /// ("0912345678", the cell itself is the value), the same without its leading 0
+    /// ("912345678") and an 11-digit mobile of before 2018 with a known new prefix. nil for
+    /// anything else, and for the 10-digit forms whenever the landline rules could apply (the
+    /// general cleaning decides). The answer is the general cleaning's
+    /// (`PhoneFastPathTests`).
+    func cleanPlain(_ text: String) -> Cleaned<PhoneNumber>? {
+        let utf8 = text.utf8
+        let count = utf8.count
+        guard count >= 9 && count <= 11 else { return nil }
+        let digitsOnly = utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 &- 0x30 < 10 } }
+            ?? utf8.allSatisfy { $0 &- 0x30 < 10 }
+        guard digitsOnly else { return nil }
+        var first: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        var bytes = utf8.makeIterator()
+        first.0 = bytes.next()!
+        first.1 = bytes.next()!
+        first.2 = bytes.next()!
+        first.3 = bytes.next()!
+        let old = dataYear.map { $0 <= 2016 } ?? false
+        func prefix(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { Int(a - 0x30) * 100 + Int(b - 0x30) * 10 + Int(c - 0x30) }
+        // "0084…" is an international form: general.
+        let international = first.0 == 0x30 && first.1 == 0x30 && first.2 == 0x38 && first.3 == 0x34
+        switch count {
+        case 10:
+            guard first.0 == 0x30, !international, !old, tables.knownMobilePrefix[prefix(first.0, first.1, first.2)] else { return nil }
+            return Cleaned(PhoneNumber(digits: text, kind: .mobile))
+        case 9:
+            // The leading 0 restored; "84…" is not taken as a country code at 9 digits.
+            guard first.0 != 0x30, !old, tables.knownMobilePrefix[prefix(0x30, first.0, first.1)] else { return nil }
+            return Cleaned(PhoneNumber(digits: "0" + text, kind: .mobile), flags: Self.leadingZero)
+        default:
+            guard first.0 == 0x30, !international else { return nil }
+            let oldPrefix = String(unsafeUninitializedCapacity: 4) { out in
+                out[0] = first.0; out[1] = first.1; out[2] = first.2; out[3] = first.3
+                return 4
+            }
+            guard let new = tables.mobileMigration[oldPrefix] else { return nil }
+            return Cleaned(PhoneNumber(digits: new + text.dropFirst(4), kind: .mobile), flags: Self.migrated)
+        }
+    }
+
+    /// Flags of the usual repairs, shared (no array per cell).
+    private static let leadingZero: [Flag] = ["phone.leading_zero"]
+    private static let migrated: [Flag] = ["phone.migrated"]
+
+    /// The general cleaning (see the type's documentation).
+    func cleanGeneral(_ text: String) -> Cleaned<PhoneNumber> {
         let bytes = Array(text.utf8)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return Cleaned(nil) }
         if NationalIDShape.scientific(text) { return Cleaned(nil, flags: ["phone.lossy"]) }

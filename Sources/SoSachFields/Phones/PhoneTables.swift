@@ -14,6 +14,9 @@ public struct PhoneTables: Sendable {
     public let landlineCodes: Set<String>
     /// Why a table could not be loaded, if one could not.
     public let loadError: String?
+    /// `mobilePrefixes` indexed by the three-digit prefix's value (prefixes of three ASCII
+    /// digits only: no other entry can equal three digits), for the cleaner's byte path.
+    let knownMobilePrefix: [Bool]
 
     /// The tables from `Mappings/`.
     public static let shared = PhoneTables()
@@ -35,5 +38,12 @@ public struct PhoneTables: Sendable {
         self.landlineMigration = landline
         self.landlineCodes = Set(landline.values)
         self.loadError = error
+        var known = [Bool](repeating: false, count: 1000)
+        for prefix in mobile {
+            let bytes = Array(prefix.utf8)
+            guard bytes.count == 3, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            known[Int(bytes[0] - 0x30) * 100 + Int(bytes[1] - 0x30) * 10 + Int(bytes[2] - 0x30)] = true
+        }
+        knownMobilePrefix = known
     }
 }

@@ -27,6 +27,13 @@ struct FileCleaner {
         var lines: [String: Int] = [:]
         var pendingRows = 0
         var resolvedProvinces: Set<String> = []
+        // Per-row counts kept in locals and short lists (codes compared as bytes) and added to
+        // the report's dictionaries once at the end: no string hashing per row.
+        var dataLines = 0
+        var sawDataLines = false
+        var flagCounts: [(code: String, count: Int)] = []
+        var unitCounts: [(status: String, count: Int)] = []
+        var lastProvince = ""
         if !runProvinces.isEmpty { rowCleaner.useRunProvinces(runProvinces) }
 
         func addExample(_ code: String, _ example: @autoclosure () -> RunReport.Example) {
@@ -45,28 +52,33 @@ struct FileCleaner {
         // Hold the first lines until `preparationRows` data rows are seen, so the cleaner can
         // decide per-column conventions; then clean them in order and stream the rest.
         var held: [ListLine] = []
+        var heldIndex = 0
         var heldRows: [DataRow] = []
         var streaming = false
         func nextLine() throws -> ListLine? {
-            if streaming {
-                if let line = held.popLast() { return line }
-                return try source.nextLine()
+            if !streaming {
+                while heldRows.count < Self.preparationRows, let line = try source.nextLine() {
+                    held.append(line)
+                    if case .data(let row) = line { heldRows.append(row) }
+                }
+                rowCleaner.prepare(heldRows)
+                heldRows = []
+                streaming = true
             }
-            while heldRows.count < Self.preparationRows, let line = try source.nextLine() {
-                held.append(line)
-                if case .data(let row) = line { heldRows.append(row) }
+            // The held lines in order (an index, not a reversal of the array), then the source.
+            if heldIndex < held.count {
+                let line = held[heldIndex]
+                heldIndex += 1
+                if heldIndex == held.count { held = [] ; heldIndex = 0 }
+                return line
             }
-            rowCleaner.prepare(heldRows)
-            heldRows = []
-            held.reverse() // popLast() from here on: O(1) per line.
-            streaming = true
-            if let line = held.popLast() { return line }
             return try source.nextLine()
         }
         while let line = try nextLine() {
             switch line {
             case .data(let row):
-                lines[LineKind.data.rawValue, default: 0] += row.lineCount
+                dataLines += row.lineCount
+                sawDataLines = true
                 pendingRows += 1
                 report.dataRows += 1
                 switch rowCleaner.clean(row) {
@@ -80,19 +92,35 @@ struct FileCleaner {
                     recordLines.append(Int32(clamping: row.sourceLine))
                     report.records += 1
                     for flag in record.flags {
-                        report.flags[flag.code, default: 0] += 1
-                        addExample("flag." + flag.code, RunReport.Example(recordId: record.recordID,
-                                                                          value: Self.exampleValue(flag.code, record)))
+                        let code = flag.code
+                        var index = 0
+                        while index < flagCounts.count, !flagCounts[index].code.hasSameBytes(as: code) { index += 1 }
+                        if index == flagCounts.count { flagCounts.append((code, 0)) }
+                        flagCounts[index].count += 1
+                        // Only flag rows add "flag." examples: past the first few, none is kept.
+                        if flagCounts[index].count <= Self.examplesPerProblem {
+                            addExample("flag." + code, RunReport.Example(recordId: record.recordID,
+                                                                         value: Self.exampleValue(code, record)))
+                        }
                     }
-                    if !record.unitStatus.isEmpty { report.units[record.unitStatus, default: 0] += 1 }
-                    if !record.communeCode.isEmpty && !record.provinceCode.isEmpty { resolvedProvinces.insert(record.provinceCode) }
+                    if !record.unitStatus.isEmpty {
+                        var index = 0
+                        while index < unitCounts.count, !unitCounts[index].status.hasSameBytes(as: record.unitStatus) { index += 1 }
+                        if index == unitCounts.count { unitCounts.append((record.unitStatus, 0)) }
+                        unitCounts[index].count += 1
+                    }
+                    if !record.communeCode.isEmpty && !record.provinceCode.isEmpty && !record.provinceCode.hasSameBytes(as: lastProvince) {
+                        resolvedProvinces.insert(record.provinceCode)
+                        lastProvince = record.provinceCode
+                    }
                 case .reject(let reason, let message):
                     try reject(line: row.sourceLine, reason: reason, message: message, raw: row.raw)
                 }
             case .nonData(let kind, _):
                 lines[kind.rawValue, default: 0] += 1
             case .reject(let line, let reason, let message, let raw):
-                lines[LineKind.data.rawValue, default: 0] += max(1, ListLine.physicalLineCount(of: raw))
+                dataLines += max(1, ListLine.physicalLineCount(of: raw))
+                sawDataLines = true
                 pendingRows += 1
                 report.dataRows += 1
                 try reject(line: line, reason: reason, message: message, raw: raw)
@@ -103,6 +131,9 @@ struct FileCleaner {
             }
         }
         progress?.addRows(pendingRows)
+        if sawDataLines { lines[LineKind.data.rawValue, default: 0] += dataLines }
+        for (code, count) in flagCounts { report.flags[code, default: 0] += count }
+        for (status, count) in unitCounts { report.units[status, default: 0] += count }
         report.lines = lines
         // Read after the stream: a second table further down may add extra columns.
         return FileOutcome(report: report, extraColumnNames: source.extraColumnNames, worker: worker,

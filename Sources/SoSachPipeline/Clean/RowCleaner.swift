@@ -37,6 +37,19 @@ struct RowCleaner: RowCleaning {
     /// An ambiguous unit settled by the provinces the rest of the run resolved to.
     static let byRunContext: Flag = "unit.by_run_context"
 
+    /// Villages as written → cleaned and officially cased (with whether the case changed):
+    /// lists repeat a few hamlets on every row.
+    private var villages = CellMemo<(text: String, recased: Bool)>()
+    /// Extra cells as written → cleaned.
+    private var extraCells = CellMemo<String>()
+    /// Resolved (and settled) units by the query's unit texts: rows of a file repeat a few
+    /// communes, and the answer is a pure function of those texts for the file (see
+    /// `resolveSettled`). Replaced round-robin when full.
+    private var resolvedUnits: [(query: UnitQuery, resolution: UnitResolution)] = []
+    private var nextResolvedSlot = 0
+    /// The most queries `resolvedUnits` holds.
+    static let resolvedQueries = 16
+
     init(sourceFile: String, context: FileContext, nameColumn: Int, toneStyle: ToneStyle, units: UnitResolver) {
         self.sourceFile = sourceFile
         listKind = context.listKind?.rawValue ?? ""
@@ -60,7 +73,16 @@ struct RowCleaner: RowCleaning {
     /// True when `text` has letters and all of them are lower case, or all upper case.
     static func isSingleCase(_ text: String) -> Bool {
         var lower = false, upper = false
-        for scalar in text.unicodeScalars {
+        // ASCII letters by their bytes (the Lowercase and Uppercase properties of ASCII are
+        // a-z and A-Z); the first non-ASCII byte hands over to the scalar properties.
+        var asciiPrefix = 0
+        for b in text.utf8 {
+            guard b < 0x80 else { break }
+            if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { upper = true }
+            if lower && upper { return false }
+            asciiPrefix += 1
+        }
+        for scalar in text.unicodeScalars.dropFirst(asciiPrefix) {
             if scalar.properties.isLowercase { lower = true } else if scalar.properties.isUppercase { upper = true }
             if lower && upper { return false }
         }
@@ -75,12 +97,80 @@ struct RowCleaner: RowCleaning {
         dateColumn = detector.profile
     }
 
-    mutating func useRunProvinces(_ provinces: Set<String>) { runProvinces = provinces }
+    mutating func useRunProvinces(_ provinces: Set<String>) {
+        runProvinces = provinces
+        resolvedUnits = []   // answers depend on the run's provinces
+    }
 
     /// `unit` settled by the run's provinces: when exactly one of its candidate communes lies in
     /// a province the run resolved rows to, `query` is resolved again within that province.
     /// When none does, the candidates of every epoch are tried: the epoch comes from the list's
     /// year and only prefers a reading (a 2024 list may already use a 2025 name).
+    /// `settledByRun(units.resolve(query, context: unitContext), query: query)`, remembered per
+    /// query texts: both resolutions depend only on the query's address, commune, district and
+    /// province (the resolver's cache key; the village is not read) in the file's context.
+    mutating func resolveSettled(_ query: UnitQuery) -> UnitResolution {
+        for entry in resolvedUnits where Self.sameTexts(entry.query, query) { return entry.resolution }
+        let resolution = settledByRun(units.resolve(query, context: unitContext), query: query)
+        if resolvedUnits.count < Self.resolvedQueries {
+            resolvedUnits.append((query, resolution))
+        } else {
+            resolvedUnits[nextResolvedSlot] = (query, resolution)
+            nextResolvedSlot = (nextResolvedSlot + 1) % Self.resolvedQueries
+        }
+        return resolution
+    }
+
+    /// Whether the unit texts of two queries are the same bytes.
+    static func sameTexts(_ a: UnitQuery, _ b: UnitQuery) -> Bool {
+        sameBytes(a.address, b.address) && sameBytes(a.commune, b.commune)
+            && sameBytes(a.district, b.district) && sameBytes(a.province, b.province)
+    }
+
+    private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (a?, b?): return a.hasSameBytes(as: b)
+        default: return false
+        }
+    }
+
+    /// `query.isEmpty` (no part has any text), without building an array of the parts: a part
+    /// whose first byte is printable ASCII starts with a Character that is not whitespace.
+    static func isEmptyQuery(_ query: UnitQuery) -> Bool {
+        var unsure = false
+        /// False when `part` surely has text.
+        func blank(_ part: String?) -> Bool {
+            guard let part, let first = part.utf8.first else { return true }
+            if first > 0x20 && first < 0x7F { return false }
+            // A first scalar that is not whitespace starts a Character that is not.
+            if first >= 0x80, let scalar = part.unicodeScalars.first, !scalar.properties.isWhitespace { return false }
+            unsure = true
+            return true
+        }
+        guard blank(query.address), blank(query.commune), blank(query.district), blank(query.province) else { return false }
+        return unsure ? query.isEmpty : true
+    }
+
+    /// Whether the UTF-8 of `text` holds U+FFFD (EF BF BD), the decoder's mark of bytes that
+    /// are not text.
+    static func containsReplacement(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ containsReplacement($0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { containsReplacement($0) }
+    }
+
+    /// `containsReplacement` on UTF-8 bytes: 0xEF only starts a three-byte sequence in
+    /// valid UTF-8, so each one is checked for BF BD after it.
+    private static func containsReplacement(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i + 2 < n {
+            if bytes[i] == 0xEF && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD { return true }
+            i += 1
+        }
+        return false
+    }
+
     func settledByRun(_ unit: UnitResolution, query: UnitQuery) -> UnitResolution {
         guard unit.status == .ambiguous, !runProvinces.isEmpty else { return unit }
         var candidates = unit.candidates.filter { runProvinces.contains($0.provinceCode) }
@@ -99,12 +189,14 @@ struct RowCleaner: RowCleaning {
     }
 
     mutating func clean(_ row: DataRow) -> RowCleaningResult {
-        for field in CanonicalField.allCases where row[field].utf8.count > Self.maxCellLength {
+        // The cells are stored in `allCases` order (`CanonicalField.index`).
+        for (index, cell) in row.cells.enumerated() where cell.utf8.count > Self.maxCellLength {
+            let field = CanonicalField.allCases[index]
             return .reject(reason: RejectReason.fieldTooLong.rawValue,
                            message: "\(sourceFile): line \(row.sourceLine), '\(field.rawValue)': \(row[field].count) characters, longer than any real value")
         }
         let nameText = row[.fullName]
-        if nameText.unicodeScalars.contains("\u{FFFD}") {
+        if Self.containsReplacement(nameText) {
             return .reject(reason: RejectReason.unreadableRow.rawValue,
                            message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': the name holds bytes that are not text in the file's encoding")
         }
@@ -114,7 +206,9 @@ struct RowCleaner: RowCleaning {
             return .reject(reason: RejectReason.noName.rawValue,
                            message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': \(what)")
         }
-        var flags = row.flags + name.flags
+        // Most values need no flag: appended only when there is one (no call per field).
+        var flags = row.flags
+        if !name.flags.isEmpty { flags += name.flags }
         var record = CleanRecord(sourceFile: sourceFile, sourceLine: row.sourceLine)
         record.listKind = listKind
         record.fullName = person.full
@@ -123,29 +217,30 @@ struct RowCleaner: RowCleaning {
         record.givenName = person.given
 
         let gender = genders.parse(row[.gender])
-        flags += gender.flags
+        if !gender.flags.isEmpty { flags += gender.flags }
         record.gender = gender.value?.rawValue ?? ""
 
         let date = dates.parse(row[.birthDate], column: dateColumn)
-        flags += date.flags
+        if !date.flags.isEmpty { flags += date.flags }
         record.birthDate = date.value?.iso ?? ""
 
         let idText = row[.nationalID]
         let id = ids.clean(idText, birthYear: date.value?.year, gender: gender.value)
-        flags += id.flags
+        if !id.flags.isEmpty { flags += id.flags }
         record.nationalID = id.value?.digits ?? ""
 
         let phone = phones.clean(row[.phone])
-        flags += phone.flags
+        if !phone.flags.isEmpty { flags += phone.flags }
         record.phone = phone.value?.digits ?? ""
 
-        record.village = VietnameseText.cleanup(row[.village])
-        if Self.isSingleCase(record.village) {
+        let village = villages.value(row[.village]) { written in
+            let cleaned = VietnameseText.cleanup(written)
             // "thôn bùi xá", "TỔ DÂN PHỐ 5": written like the official names, "Thôn Bùi Xá",
             // "Tổ dân phố 5".
-            record.village = VillageCasing.officialCased(record.village)
-            flags.append("village.case")
+            return Self.isSingleCase(cleaned) ? (VillageCasing.officialCased(cleaned), true) : (cleaned, false)
         }
+        record.village = village.text
+        if village.recased { flags.append("village.case") }
 
         var query = UnitQuery(address: row[.address].isEmpty ? nil : row[.address],
                               village: row[.village].isEmpty ? nil : row[.village],
@@ -158,15 +253,20 @@ struct RowCleaner: RowCleaning {
             query.district = query.district ?? fileUnits.district
             query.province = query.province ?? fileUnits.province
         }
-        let unit = query.isEmpty ? UnitResolution.unresolved : settledByRun(units.resolve(query, context: unitContext), query: query)
-        flags += unit.flags
+        let unit = Self.isEmptyQuery(query) ? UnitResolution.unresolved : resolveSettled(query)
+        if !unit.flags.isEmpty { flags += unit.flags }
         record.communeCode = unit.communeCode ?? ""
         record.communeName = unit.communeName ?? ""
         record.provinceCode = unit.provinceCode ?? ""
         record.provinceName = unit.provinceName ?? ""
         record.legacyCommuneCode = unit.legacyCommuneCode ?? ""
         record.unitStatus = unit.status.rawValue
-        record.extras = row.extras.map { VietnameseText.cleanup($0) }
+        if !row.extras.isEmpty {
+            var extras: [String] = []
+            extras.reserveCapacity(row.extras.count)
+            for cell in row.extras { extras.append(cell.isEmpty ? cell : extraCells.value(cell, VietnameseText.cleanup)) }
+            record.extras = extras
+        }
         record.flags = Flag.sortedUnique(flags)
 
         let birth = date.value.map { LinkDate(year: $0.year, month: $0.month ?? 0, day: $0.day ?? 0) } ?? .unknown

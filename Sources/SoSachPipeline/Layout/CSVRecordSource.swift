@@ -20,6 +20,8 @@ final class CSVRecordSource: LayoutRecordSource {
     private var record = ByteRecord()
     /// `text.keepsCleanASCII`, read for every cell.
     private let skipsCleanASCII: Bool
+    /// `fileDecoder.passesASCIIThrough`, read for every cell.
+    private let filePassesASCII: Bool
     /// Cells decoded with the file's decoder, by their bytes.
     private var cache = CellCache()
     private var ahead: [ByteRecord] = []
@@ -34,6 +36,7 @@ final class CSVRecordSource: LayoutRecordSource {
         self.text = text
         self.skipsCleanASCII = text.keepsCleanASCII
         self.fileDecoder = FieldDecoder(encoding: encoding)
+        self.filePassesASCII = fileDecoder.passesASCIIThrough
         self.rawDecoder = encoding == .utf8 || encoding == .ascii ? nil : FieldDecoder(encoding: encoding, repairsMojibake: false)
         var record = ByteRecord()
         while ahead.count < prefixLimit, try reader.readRecord(into: &record) { ahead.append(record) }
@@ -94,13 +97,15 @@ final class CSVRecordSource: LayoutRecordSource {
         var flags: [Flag] = []
         let perColumn = !columnDecoders.isEmpty
         for c in 0..<r.count {
-            let decoder = perColumn ? columnDecoders[c] ?? fileDecoder : fileDecoder
+            let columnDecoder = perColumn ? columnDecoders[c] : nil
+            let decoder = columnDecoder ?? fileDecoder
             // Straight from the record's buffer: no slice, no intermediate array for plain cells,
             // and clean ASCII (row numbers, dates, IDs, phones) skips decoder and normaliser.
             // Repeated cells of the file's encoding come from the cache.
-            let cacheable = !perColumn || columnDecoders[c] == nil
+            let cacheable = columnDecoder == nil
+            let passesASCII = columnDecoder?.passesASCIIThrough ?? filePassesASCII
             let cell = r.withUnsafeBytes(at: c) { bytes -> String in
-                if skipsCleanASCII, decoder.passesASCIIThrough, LayoutText.isCleanASCII(bytes) {
+                if skipsCleanASCII, passesASCII, LayoutText.isCleanASCII(bytes) {
                     return String(decoding: bytes, as: UTF8.self)
                 }
                 let hash = cacheable && bytes.count <= CellCache.maxBytes ? CellCache.hash(bytes) : nil

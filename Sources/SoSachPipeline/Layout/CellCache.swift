@@ -7,21 +7,28 @@ import SoSachText
 /// decoding and normalising the same bytes again on every row costs several times a lookup.
 /// Both steps are pure functions of the bytes (for one decoder), so a hit gives exactly what
 /// the work would. Keys are the bytes themselves, compared byte for byte (never `String ==`,
-/// which equates NFC and NFD); the table is keyed by a hash of them, and a colliding entry is
-/// simply replaced. Bounded: emptied when it holds `limit` cells, so memory stays flat.
+/// which equates NFC and NFD).
+///
+/// Direct-mapped: a key's slot comes from its hash, and a colliding key simply replaces the one
+/// held. The keys' bytes live in one buffer allocated once (a slot of `maxBytes` each), so a
+/// miss allocates nothing and memory is fixed.
 struct CellCache {
+    /// What a slot holds besides its key.
     struct Entry {
-        var bytes: [UInt8]
         var string: String
         var flags: [Flag]
     }
 
-    /// Cells held at most before the cache is emptied.
-    static let limit = 4096
+    /// Slots (a power of two).
+    static let slotCount = 1024
     /// Longer cells (notes, addresses) are not cached: they rarely repeat.
     static let maxBytes = 48
 
-    private var entries: [UInt64: Entry] = [:]
+    private var keyBytes = [UInt8](repeating: 0, count: CellCache.slotCount * CellCache.maxBytes)
+    /// The key's length per slot; -1 for an empty slot.
+    private var keyLengths = [Int](repeating: -1, count: CellCache.slotCount)
+    private var keyHashes = [UInt64](repeating: 0, count: CellCache.slotCount)
+    private var entries = [Entry?](repeating: nil, count: CellCache.slotCount)
 
     /// FNV-1a of `bytes`.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -30,17 +37,31 @@ struct CellCache {
         return h
     }
 
+    private static func slot(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash ^ (hash >> 31)) & UInt64(slotCount - 1))
+    }
+
     /// The entry for exactly `bytes`, if held.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry? {
-        guard let entry = entries[hash], entry.bytes.count == bytes.count else { return nil }
-        let equal = entry.bytes.withUnsafeBytes { held in
-            bytes.isEmpty || memcmp(held.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        guard bytes.count <= Self.maxBytes else { return nil }
+        let slot = Self.slot(hash)
+        guard keyLengths[slot] == bytes.count, keyHashes[slot] == hash else { return nil }
+        let equal = keyBytes.withUnsafeBufferPointer { held in
+            bytes.isEmpty || memcmp(held.baseAddress! + slot * Self.maxBytes, bytes.baseAddress!, bytes.count) == 0
         }
-        return equal ? entry : nil
+        return equal ? entries[slot] : nil
     }
 
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, string: String, flags: [Flag]) {
-        if entries.count >= CellCache.limit { entries.removeAll(keepingCapacity: true) }
-        entries[hash] = Entry(bytes: Array(bytes), string: string, flags: flags)
+        guard bytes.count <= Self.maxBytes else { return }
+        let slot = Self.slot(hash)
+        keyBytes.withUnsafeMutableBufferPointer { held in
+            if let base = bytes.baseAddress, !bytes.isEmpty {
+                (held.baseAddress! + slot * Self.maxBytes).update(from: base, count: bytes.count)
+            }
+        }
+        keyLengths[slot] = bytes.count
+        keyHashes[slot] = hash
+        entries[slot] = Entry(string: string, flags: flags)
     }
 }

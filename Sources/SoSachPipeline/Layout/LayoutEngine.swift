@@ -228,6 +228,9 @@ final class LayoutEngine {
             }
             try process(record)
         }
+        // The usual case, one item for the record: moved out rather than copied (no retain of
+        // the row's arrays and strings, no release when the buffer is cleared).
+        if outputHead == 0 && output.count == 1 { return output.removeLast() }
         defer { outputHead += 1 }
         return output[outputHead]
     }
