@@ -68,10 +68,18 @@ public final class CleanJob: Sendable {
         let workerCount = max(1, min(options.jobs, files.count))
         var recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
         var rejectSpills = (0..<workerCount).map { folder.staged("rejects-\($0).spill") }
+        let ambiguousSpills = (0..<workerCount).map { folder.staged("ambiguous-units-\($0).spill") }
+        defer { for spill in ambiguousSpills { try? FileManager.default.removeItem(atPath: spill) } }
         var outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
-                                   recordSpills: recordSpills, rejectSpills: rejectSpills, progress: progress)
-        try settleAmbiguousUnits(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
-                                 workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills)
+                                   recordSpills: recordSpills, rejectSpills: rejectSpills, ambiguousSpills: ambiguousSpills,
+                                   progress: progress)
+        if options.settleUnitsByRereading {
+            try settleAmbiguousUnitsByRereading(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
+                                                workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills)
+        } else {
+            try settleAmbiguousUnits(&outcomes, folder: folder, workerCount: workerCount, recordSpills: &recordSpills,
+                                     rejectSpills: &rejectSpills, ambiguousSpills: ambiguousSpills)
+        }
         let readDone = Date()
         let readPeakMemory = ProcessMemory.peakResidentMiB()
 
@@ -127,17 +135,19 @@ public final class CleanJob: Sendable {
 
     /// Reads every file with `workerCount` threads; returns the outcomes in input order.
     private func readAll(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, workerCount: Int,
-                         recordSpills: [String], rejectSpills: [String], progress: ProgressReporter) throws -> [FileOutcome] {
+                         recordSpills: [String], rejectSpills: [String], ambiguousSpills: [String],
+                         progress: ProgressReporter) throws -> [FileOutcome] {
         try read(Array(files.indices), files: files, sizes: sizes, config: config, workerCount: workerCount,
-                 recordSpills: recordSpills, rejectSpills: rejectSpills, spillBase: 0, runProvinces: [], progress: progress)
+                 recordSpills: recordSpills, rejectSpills: rejectSpills, ambiguousSpills: ambiguousSpills, spillBase: 0,
+                 runProvinces: [], progress: progress)
     }
 
     /// Reads the files at `indices` with up to `workerCount` threads, each pulling the next
     /// file and appending to its own pair of spills (`recordSpills[spillBase + worker]`, which
     /// the outcome records as its `worker`); returns the outcomes in the order of `indices`.
     private func read(_ indices: [Int], files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?,
-                      workerCount: Int, recordSpills: [String], rejectSpills: [String], spillBase: Int,
-                      runProvinces: Set<String>, progress: ProgressReporter?) throws -> [FileOutcome] {
+                      workerCount: Int, recordSpills: [String], rejectSpills: [String], ambiguousSpills: [String]?,
+                      spillBase: Int, runProvinces: Set<String>, progress: ProgressReporter?) throws -> [FileOutcome] {
         let next = Atomic<Int>(0)
         let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: indices.count))
         let failure = Mutex<(any Error)?>(nil)
@@ -152,6 +162,7 @@ public final class CleanJob: Sendable {
                 do {
                     let records = try BufferedFileWriter(path: recordSpills[spill])
                     let rejects = try BufferedFileWriter(path: rejectSpills[spill])
+                    let ambiguous = try ambiguousSpills.map { try BufferedFileWriter(path: $0[spill]) }
                     let state = CleanWorkerState()
                     while failure.withLock({ $0 == nil }) {
                         let position = next.add(1, ordering: .relaxed).oldValue
@@ -163,7 +174,7 @@ public final class CleanJob: Sendable {
                                                   rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
                                                   progress: progress)
                         cleaner.runProvinces = runProvinces
-                        var outcome = try cleaner.run(worker: spill, records: records, rejects: rejects)
+                        var outcome = try cleaner.run(worker: spill, records: records, rejects: rejects, ambiguous: ambiguous)
                         outcome.report.bytes = sizes[index]
                         outcome.reportJSON = try outcome.report.encodedForReport()
                         results.withLock { $0[position] = outcome }
@@ -171,6 +182,7 @@ public final class CleanJob: Sendable {
                     }
                     try records.close()
                     try rejects.close()
+                    try ambiguous?.close()
                 } catch {
                     failure.withLock { if $0 == nil { $0 = error } }
                 }
@@ -183,12 +195,72 @@ public final class CleanJob: Sendable {
         return results.withLock { $0.map { $0! } }
     }
 
-    /// Reads again, with the same workers, the files with rows whose unit is ambiguous, so that
-    /// such a row takes the one candidate lying in a province the run resolved rows to
-    /// (`unit.by_run_context`). The province set comes from every file's first read, and each
-    /// file's new rows are placed by its outcome, so the result depends neither on `--jobs` nor
-    /// on timing. The new rows go to an extra pair of spills per worker.
-    private func settleAmbiguousUnits(_ outcomes: inout [FileOutcome], files: [InputExpander.Input], sizes: [Int64],
+    /// Settles the records whose unit stayed ambiguous on the first read, so that such a row
+    /// takes the one candidate lying in a province the run resolved rows to
+    /// (`unit.by_run_context`): `AmbiguousUnitSettlement` per file, on up to `workerCount`
+    /// threads. The province set comes from every file's first read, and each file's rows are
+    /// placed by its outcome, so the result depends neither on `--jobs` nor on timing. Rewritten
+    /// files go to an extra pair of spills per worker.
+    private func settleAmbiguousUnits(_ outcomes: inout [FileOutcome], folder: OutputFolder, workerCount: Int,
+                                      recordSpills: inout [String], rejectSpills: inout [String],
+                                      ambiguousSpills: [String]) throws {
+        let redo = outcomes.indices.filter { outcomes[$0].ambiguousRows > 0 }
+        let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
+        guard !redo.isEmpty, !provinces.isEmpty else { return }
+        let firstSpills = (records: recordSpills, rejects: rejectSpills)
+        let base = recordSpills.count
+        let workers = max(1, min(workerCount, redo.count))
+        for worker in 0..<workers {
+            recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
+            rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
+        }
+        let outputs = (records: recordSpills, rejects: rejectSpills)
+        let input = outcomes
+        let next = Atomic<Int>(0)
+        let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: redo.count))
+        let failure = Mutex<(any Error)?>(nil)
+        let group = DispatchGroup()
+        let registry = try UnitRegistry.shared()
+        for worker in 0..<workers {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                do {
+                    let records = try BufferedFileWriter(path: outputs.records[base + worker])
+                    let rejects = try BufferedFileWriter(path: outputs.rejects[base + worker])
+                    let readers = try (0..<ambiguousSpills.count).map {
+                        AmbiguousUnitSettlement.Spills(records: try SpillRangeReader(path: firstSpills.records[$0]),
+                                                       rejects: try SpillRangeReader(path: firstSpills.rejects[$0]),
+                                                       ambiguous: try SpillRangeReader(path: ambiguousSpills[$0]))
+                    }
+                    let settlement = AmbiguousUnitSettlement(units: UnitResolver(registry: registry), runProvinces: provinces)
+                    while failure.withLock({ $0 == nil }) {
+                        let position = next.add(1, ordering: .relaxed).oldValue
+                        guard position < redo.count else { break }
+                        let outcome = input[redo[position]]
+                        let settled = try settlement.settle(outcome, from: readers[outcome.worker], into: records,
+                                                            rejects: rejects, worker: base + worker)
+                        results.withLock { $0[position] = settled }
+                    }
+                    try records.close()
+                    try rejects.close()
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        if let error = failure.withLock({ $0 }) { throw error }
+        let settled = results.withLock { $0.map { $0! } }
+        for (position, index) in redo.enumerated() { outcomes[index] = settled[position] }
+    }
+
+    /// The reference way of settling ambiguous units (`CleanOptions.settleUnitsByRereading`):
+    /// reads again, with the same workers, the files with rows whose unit is ambiguous, with the
+    /// run's provinces. The new rows go to an extra pair of spills per worker.
+    private func settleAmbiguousUnitsByRereading(_ outcomes: inout [FileOutcome], files: [InputExpander.Input], sizes: [Int64],
                                       config: MappingConfig?, folder: OutputFolder, workerCount: Int,
                                       recordSpills: inout [String], rejectSpills: inout [String]) throws {
         let redo = outcomes.indices.filter { outcomes[$0].report.units[UnitStatus.ambiguous.rawValue, default: 0] > 0 }
@@ -201,7 +273,7 @@ public final class CleanJob: Sendable {
             rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
         }
         let settled = try read(redo, files: files, sizes: sizes, config: config, workerCount: workers,
-                               recordSpills: recordSpills, rejectSpills: rejectSpills, spillBase: base,
+                               recordSpills: recordSpills, rejectSpills: rejectSpills, ambiguousSpills: nil, spillBase: base,
                                runProvinces: provinces, progress: nil)
         for (position, index) in redo.enumerated() { outcomes[index] = settled[position] }
     }

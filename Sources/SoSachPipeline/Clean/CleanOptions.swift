@@ -29,6 +29,10 @@ public struct CleanOptions: Sendable {
     public var recordTimings = true
 
     /// Options for reading `inputs` into `outputDirectory`, with the defaults above.
+    /// Settle ambiguous units by reading their files again with the run's provinces instead of
+    /// rewriting only their records: the reference behaviour the fast way is tested against.
+    var settleUnitsByRereading = false
+
     public init(inputs: [String], outputDirectory: String, jobs: Int? = nil) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory

@@ -17,10 +17,15 @@ struct FileCleaner {
     var runProvinces: Set<String> = []
 
     /// Processes the file, appending to the worker's spills; returns the file's outcome.
-    mutating func run(worker: Int, records: BufferedFileWriter, rejects: BufferedFileWriter) throws -> FileOutcome {
+    /// Records whose unit stays ambiguous are also described in `ambiguous` (see
+    /// `AmbiguousUnitRow`), when given.
+    mutating func run(worker: Int, records: BufferedFileWriter, rejects: BufferedFileWriter,
+                      ambiguous: BufferedFileWriter? = nil) throws -> FileOutcome {
         var report = source.detectionReport
         let recordStart = records.offset
         let rejectStart = rejects.offset
+        let ambiguousStart = ambiguous?.offset ?? 0
+        var ambiguousRows = 0
         var linkRecords: [LinkRecord] = []
         var recordLines: [Int32] = []
         var examples: [String: [RunReport.Example]] = [:]
@@ -91,6 +96,13 @@ struct FileCleaner {
                     linkRecords.append(link)
                     recordLines.append(Int32(clamping: row.sourceLine))
                     report.records += 1
+                    if let unit = rowCleaner.takeAmbiguousUnit(), let ambiguous {
+                        let before = ambiguous.buffer.count
+                        AmbiguousUnitRow(record: linkRecords.count - 1, query: unit.query, flagsBesideUnit: unit.flagsBesideUnit)
+                            .append(to: &ambiguous.buffer)
+                        try ambiguous.didAppend(ambiguous.buffer.count - before)
+                        ambiguousRows += 1
+                    }
                     for flag in record.flags {
                         let code = flag.code
                         var index = 0
@@ -136,10 +148,16 @@ struct FileCleaner {
         for (status, count) in unitCounts { report.units[status, default: 0] += count }
         report.lines = lines
         // Read after the stream: a second table further down may add extra columns.
-        return FileOutcome(report: report, extraColumnNames: source.extraColumnNames, worker: worker,
-                           recordBytes: recordStart..<records.offset, rejectBytes: rejectStart..<rejects.offset,
-                           linkRecords: linkRecords, recordLines: recordLines, examples: examples,
-                           resolvedProvinces: resolvedProvinces)
+        var outcome = FileOutcome(report: report, extraColumnNames: source.extraColumnNames, worker: worker,
+                                  recordBytes: recordStart..<records.offset, rejectBytes: rejectStart..<rejects.offset,
+                                  linkRecords: linkRecords, recordLines: recordLines, examples: examples,
+                                  resolvedProvinces: resolvedProvinces)
+        if let ambiguous, ambiguousRows > 0 {
+            outcome.ambiguousBytes = ambiguousStart..<ambiguous.offset
+            outcome.ambiguousRows = ambiguousRows
+            outcome.unitContext = rowCleaner.settlingContext
+        }
+        return outcome
     }
 
     /// The value shown as an example of `flag`: the field the flag is about, masked when it is

@@ -1,4 +1,5 @@
 import SoSachLinkage
+import SoSachUnits
 
 /// What processing one input file left behind: its report, where its rows are in the
 /// worker's spill files, and the compact linking summaries of its records.
@@ -24,6 +25,11 @@ struct FileOutcome: Sendable {
     /// The 2025 province codes of the file's records with a commune (current, converted,
     /// divided), for settling ambiguous units across the run.
     var resolvedProvinces: Set<String> = []
+    /// The records whose unit was ambiguous on the first read (`AmbiguousUnitRow`s, in record
+    /// order) in the worker's ambiguous-unit spill, their count, and the file's unit context.
+    var ambiguousBytes: Range<Int64> = 0..<0
+    var ambiguousRows = 0
+    var unitContext: UnitContext?
     /// `report`'s entry of report.json, encoded by the worker once the report is final.
     var reportJSON: [UInt8] = []
 }

@@ -33,9 +33,11 @@ struct RowCleaner: RowCleaning {
     let unitContext: UnitContext
     /// The 2025 provinces the run resolved rows to (`useRunProvinces`); empty on the first read.
     var runProvinces: Set<String> = []
+    /// Set by `clean` for a record whose unit stays ambiguous on a first read.
+    private var ambiguousUnit: (query: UnitQuery, flagsBesideUnit: [Flag])?
 
     /// An ambiguous unit settled by the provinces the rest of the run resolved to.
-    static let byRunContext: Flag = "unit.by_run_context"
+    static let byRunContext = RunContextSettler.byRunContext
 
     /// Villages as written → cleaned and officially cased (with whether the case changed):
     /// lists repeat a few hamlets on every row.
@@ -171,22 +173,21 @@ struct RowCleaner: RowCleaning {
         return false
     }
 
+    /// `unit` settled by the run's provinces (see `RunContextSettler`).
     func settledByRun(_ unit: UnitResolution, query: UnitQuery) -> UnitResolution {
-        guard unit.status == .ambiguous, !runProvinces.isEmpty else { return unit }
-        var candidates = unit.candidates.filter { runProvinces.contains($0.provinceCode) }
-        if candidates.isEmpty, unitContext.epoch != nil {
-            var anyEpoch = unitContext
-            anyEpoch.epoch = nil
-            candidates = units.resolve(query, context: anyEpoch).candidates.filter { runProvinces.contains($0.provinceCode) }
-        }
-        guard Set(candidates.map(\.communeCode)).count == 1, let chosen = candidates.first else { return unit }
-        var narrowed = query
-        narrowed.province = chosen.provinceName
-        var settled = units.resolve(narrowed, context: unitContext)
-        guard settled.status != .ambiguous, settled.status != .unresolved, settled.communeCode == chosen.communeCode else { return unit }
-        settled.flags = Flag.sortedUnique(settled.flags + [Self.byRunContext])
-        return settled
+        RunContextSettler(units: units, unitContext: unitContext, runProvinces: runProvinces).settled(unit, query: query)
     }
+
+    /// The unit query and the flags apart from the unit's of the last row cleaned into a
+    /// record, when its unit was ambiguous on a first read (no run provinces yet); cleared by
+    /// reading it.
+    mutating func takeAmbiguousUnit() -> (query: UnitQuery, flagsBesideUnit: [Flag])? {
+        defer { ambiguousUnit = nil }
+        return ambiguousUnit
+    }
+
+    /// The context units are resolved in (`RunContextSettler` needs it to settle later).
+    var settlingContext: UnitContext? { unitContext }
 
     mutating func clean(_ row: DataRow) -> RowCleaningResult {
         // The cells are stored in `allCases` order (`CanonicalField.index`).
@@ -254,6 +255,7 @@ struct RowCleaner: RowCleaning {
             query.province = query.province ?? fileUnits.province
         }
         let unit = Self.isEmptyQuery(query) ? UnitResolution.unresolved : resolveSettled(query)
+        if unit.status == .ambiguous && runProvinces.isEmpty { ambiguousUnit = (query, flags) }
         if !unit.flags.isEmpty { flags += unit.flags }
         record.communeCode = unit.communeCode ?? ""
         record.communeName = unit.communeName ?? ""

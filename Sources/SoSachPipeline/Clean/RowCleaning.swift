@@ -1,4 +1,6 @@
 import SoSachLinkage
+import SoSachText
+import SoSachUnits
 
 /// Turns the data rows of one file into records or rejects. One instance per file and worker:
 /// it may keep caches, so it is not shared between threads.
@@ -11,11 +13,19 @@ protocol RowCleaning {
     mutating func useRunProvinces(_ provinces: Set<String>)
     /// The record (and its linking summary) for `row`, or why it is rejected.
     mutating func clean(_ row: DataRow) -> RowCleaningResult
+    /// After `clean` returned a record whose unit is ambiguous on a first read: its unit query
+    /// and its flags apart from the unit's, so that `CleanJob` can settle it with the run's
+    /// provinces without reading the file again. nil otherwise.
+    mutating func takeAmbiguousUnit() -> (query: UnitQuery, flagsBesideUnit: [Flag])?
+    /// The context the file's units are resolved in, for that settling.
+    var settlingContext: UnitContext? { get }
 }
 
 extension RowCleaning {
     mutating func prepare(_ rows: [DataRow]) {}
     mutating func useRunProvinces(_ provinces: Set<String>) {}
+    mutating func takeAmbiguousUnit() -> (query: UnitQuery, flagsBesideUnit: [Flag])? { nil }
+    var settlingContext: UnitContext? { nil }
 }
 
 /// The outcome of cleaning one data row.

@@ -104,30 +104,10 @@ struct DatasetWriter: Sendable {
         // One entry reused for every row: its arrays keep their capacity.
         var entry = RecordSpill.Entry()
         for (fileIndex, outcome) in outcomes.enumerated() {
-            let reader = readers[outcome.worker]
-            var offset = range(outcome).lowerBound
-            let end = range(outcome).upperBound
-            buffer.removeAll(keepingCapacity: true)
-            var cursor = 0
-            while offset < end || cursor < buffer.count {
-                if offset < end {
-                    if cursor > 0 { buffer.removeSubrange(0..<cursor); cursor = 0 }
-                    let got = try reader.read(at: offset, count: min(Self.chunkSize, Int(end - offset)), appendingTo: &buffer)
-                    guard got > 0 else { throw OutputError(message: "\(reader.path): spill file ends early") }
-                    offset += Int64(got)
-                }
-                var parsedAny = false
-                try buffer.withUnsafeBufferPointer { bytes in
-                    while let next = RecordSpill.parse(bytes, at: cursor, into: &entry) {
-                        parsedAny = true
-                        cursor = next
-                        try body(index, entry, bytes, fileIndex)
-                        index += 1
-                    }
-                }
-                if offset >= end && cursor < buffer.count && !parsedAny {
-                    throw OutputError(message: "\(reader.path): spill file is damaged")
-                }
+            try readers[outcome.worker].forEachEntry(in: range(outcome), chunkSize: Self.chunkSize, buffer: &buffer,
+                                                     entry: &entry) { entry, bytes, _ in
+                try body(index, entry, bytes, fileIndex)
+                index += 1
             }
         }
     }

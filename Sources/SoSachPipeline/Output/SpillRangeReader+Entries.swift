@@ -1,0 +1,32 @@
+extension SpillRangeReader {
+    /// Calls `body` with every spill row (`RecordSpill`) in `range`, in order: the parsed entry
+    /// over `bytes`, and the row's own byte range in `bytes`. Reads `chunkSize` bytes at a time
+    /// (more when one row is larger), so memory does not grow with the range. `buffer` and
+    /// `entry` are reused between calls.
+    func forEachEntry(in range: Range<Int64>, chunkSize: Int = 1 << 22, buffer: inout [UInt8], entry: inout RecordSpill.Entry,
+                      _ body: (RecordSpill.Entry, UnsafeBufferPointer<UInt8>, Range<Int>) throws -> Void) throws {
+        var offset = range.lowerBound
+        let end = range.upperBound
+        buffer.removeAll(keepingCapacity: true)
+        var cursor = 0
+        while offset < end || cursor < buffer.count {
+            if offset < end {
+                if cursor > 0 { buffer.removeSubrange(0..<cursor); cursor = 0 }
+                let got = try read(at: offset, count: min(chunkSize, Int(end - offset)), appendingTo: &buffer)
+                guard got > 0 else { throw OutputError(message: "\(path): spill file ends early") }
+                offset += Int64(got)
+            }
+            var parsedAny = false
+            try buffer.withUnsafeBufferPointer { bytes in
+                while let next = RecordSpill.parse(bytes, at: cursor, into: &entry) {
+                    parsedAny = true
+                    try body(entry, bytes, cursor..<next)
+                    cursor = next
+                }
+            }
+            if offset >= end && cursor < buffer.count && !parsedAny {
+                throw OutputError(message: "\(path): spill file is damaged")
+            }
+        }
+    }
+}
