@@ -12,7 +12,8 @@ extension LayoutText {
         looksLikeDate: { ContentRecognizer.looksLikeDate($0) },
         looksLikeNationalID: { ContentRecognizer.looksLikeNationalID($0) },
         looksLikePhone: { ContentRecognizer.looksLikePhone($0) },
-        keepsCleanASCII: true)
+        keepsCleanASCII: true,
+        usesContentRecognizer: true)
 }
 
 extension LayoutText {
