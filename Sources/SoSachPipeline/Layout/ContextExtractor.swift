@@ -1,4 +1,5 @@
 import Foundation
+import SoSachFields
 
 /// Reads the file context (units, year, list kind) from a file's title rows and its file name.
 ///
@@ -140,7 +141,7 @@ struct ContextExtractor {
         var i = 0
         while i < keys.count {
             guard let match = table.first(where: { entry in
-                i + entry.words.count <= keys.count && Array(keys[i..<(i + entry.words.count)]) == entry.words
+                i + entry.words.count <= keys.count && keys[i..<(i + entry.words.count)].elementsEqual(entry.words)
                     && (!entry.lineStartOnly || i == 0 || ContextExtractor.issuerWords.contains(keys[i - 1]))
             }) else { i += 1; continue }
             let start = i + match.words.count
@@ -156,7 +157,7 @@ struct ContextExtractor {
                 while end < keys.count, end - start < 5 {
                     let k = keys[end]
                     if ContextExtractor.isPunctuation(k) || ContextExtractor.stopWords.contains(k) || k.first?.isNumber == true { break }
-                    if table.contains(where: { end + $0.words.count <= keys.count && Array(keys[end..<(end + $0.words.count)]) == $0.words && !$0.lineStartOnly }) { break }
+                    if table.contains(where: { end + $0.words.count <= keys.count && keys[end..<(end + $0.words.count)].elementsEqual($0.words) && !$0.lineStartOnly }) { break }
                     end += 1
                 }
             }
@@ -209,6 +210,10 @@ struct ContextExtractor {
 
     /// The year after "năm" in a line ("NĂM 2024", "năm học 2023 - 2024" → 2023).
     private func year(in line: String) -> Int? {
+        // A year is a word whose key is 4 ASCII digits. In a plain line (ASCII and Vietnamese
+        // letters: no other digits, nothing folding to one) such a word holds 4 consecutive
+        // ASCII digits (its key drops only apostrophes): without them, no folding is needed.
+        if !ContextExtractor.mayHoldYear(line) { return nil }
         let keys = ContextExtractor.words(line).map { text.foldedKey($0) }
         for (i, key) in keys.enumerated() where key == "nam" {
             for k in keys[(i + 1)..<min(keys.count, i + 4)] {
@@ -216,6 +221,20 @@ struct ContextExtractor {
             }
         }
         return nil
+    }
+
+    /// False when `line` is plain (`CellScan.isPlain`) and has no run of 4 ASCII digits.
+    static func mayHoldYear(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { bytes in
+            guard CellScan(bytes).isPlain else { return true }
+            var run = 0
+            for b in bytes {
+                run = b &- 0x30 < 10 ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
+        }
     }
 
     /// Place and date lines above signatures: "Quài Cang, ngày 15 tháng 11 năm 2024".
@@ -351,9 +370,25 @@ struct ContextExtractor {
     }
 }
 
-private extension String {
+extension String {
     /// The line with quotation marks removed (titles quote the award: "CÔNG DÂN HỌC TẬP").
     func replacingQuotes() -> String {
-        String(self.filter { !"\"“”'‘’«»".contains($0) })
+        // A Character equal to a quotation mark holds its scalar (none of them has another
+        // canonically equivalent spelling): a line without their bytes has none.
+        var copy = self
+        let hasQuote = copy.withUTF8 { bytes in
+            for i in bytes.indices {
+                switch bytes[i] {
+                case 0x22, 0x27: return true
+                case 0xC2 where i + 1 < bytes.count && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB): return true   // « »
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x98 && bytes[i + 2] <= 0x9D:
+                    return true   // ‘ ’ ‚ ‛ “ ”
+                default: continue
+                }
+            }
+            return false
+        }
+        guard hasQuote else { return self }
+        return String(self.filter { !"\"“”'‘’«»".contains($0) })
     }
 }

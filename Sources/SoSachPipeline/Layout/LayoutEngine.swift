@@ -446,8 +446,11 @@ final class LayoutEngine {
 
     /// A row worth sampling for content: two or more cells and not a title/footer phrase.
     private func isDataCandidate(_ record: LayoutRecord) -> Bool {
-        record.failure == nil && record.filledCount >= 2
-            && aliases.phrase(startingLine: record.text, kinds: ["preamble", "footer"]) == nil
+        guard record.failure == nil && record.filledCount >= 2 else { return false }
+        // A row starting with a number (its STT) starts no phrase: decided on the first cell,
+        // without joining the row's text.
+        if let first = record.cells.first(where: { !$0.isEmpty }), aliases.noPhraseStarts(lineStartingWith: first) { return true }
+        return aliases.phrase(startingLine: record.text, kinds: ["preamble", "footer"]) == nil
     }
 
     // MARK: - Buffer

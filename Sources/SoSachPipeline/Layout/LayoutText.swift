@@ -26,6 +26,9 @@ struct LayoutText: Sendable {
     /// rule cells out by that recogniser's own rules (no digit: no date) and call it directly
     /// (`ColumnStats.fastEvidence`). The default is false.
     var usesContentRecognizer = false
+    /// Whether `fold` returns an ASCII exact key (lower-case letters and digits, single spaces)
+    /// as it is, so `foldedKey` may skip it for such keys. The default is false.
+    var foldKeepsASCIIKeys = false
 
     /// The lowercase, punctuation-free key used for diacritics-first matching: NFC lower case,
     /// every run of characters that are not letters or digits replaced by one space.
@@ -161,7 +164,12 @@ struct LayoutText: Sendable {
     }
 
     /// The folded key used as the fallback match: `exactKey` of the folded text.
-    func foldedKey(_ text: String) -> String { LayoutText.exactKey(fold(LayoutText.exactKey(text))) }
+    func foldedKey(_ text: String) -> String {
+        let exact = LayoutText.exactKey(text)
+        // An ASCII exact key is its own exact key again.
+        if foldKeepsASCIIKeys, exact.utf8.allSatisfy({ $0 < 0x80 }) { return exact }
+        return LayoutText.exactKey(fold(exact))
+    }
 
     /// True when `text` is digits only (after trimming), e.g. an STT cell.
     static func isInteger(_ text: Substring) -> Bool {
