@@ -43,7 +43,14 @@ import SoSachText
                   "ngày 5 tháng 3 năm 1980", "năm 1980", "tháng 3/1980", "05/03/1234567890", "1234567890/1/1",
                   "1/1234567890/1980", "12.1234567890", "12.12345", "0.5", "1.5.1980.5", "1-2", "29/02/2000", "29/02/1900",
                   "31/04/1990", "2000-02-29", "1900-02-29", "0005/03/1980", "005/03/1980", "5/003/1980", "1980-003-05",
-                  "1980-03-005", "19800-03-05", "5\u{2044}3\u{2044}1980", "５/３/１９８０"]
+                  "1980-03-005", "19800-03-05", "5\u{2044}3\u{2044}1980", "５/３/１９８０", "Thôn 4", "Tổ 5", "Phường 3",
+                  "Ngày 5 tháng 3 năm 1980", "NGÀY 5 THÁNG 3 NĂM 1980", "Năm 1980", "năm sinh 1980", "Sinh 1980", "xx/05/1980",
+                  "X/X/1980", "5 x 1980", "1980 T 12:00", "1980T12:00", "Thang 3/1980", "tháng 3 - 1980", "Ngàyy 5/3/1980",
+                  "ngày 5/3/1980", "ngay 5 thang 3 nam 80", "0857.260.229", "'042202160754", "1980.5", "1980,0", "12.5.1980",
+                  "1 2 3 4 5 6 7 8", "1 2 3 4 5 6 7", "5/3/1980 00:00:00", "1980-03-05T00:00", "Nam", "Đ 1980", "đ1980", "ư 1980",
+                  "5/3/1980 😀", "5/3/1980\u{301}", "5/3/1980\t", "5/3/1980\u{1}", "(5/3/1980)", "\"5/3/1980\"", "5;3;1980",
+                  "Ngày\u{A0}5/3/1980", "Ｔ 1980", "ｘ/ｘ/1980", "ß 1980", "ﬁ 1980", "2,5", "12,345.0", "1980.0.0",
+                  "nga\u{300}y 15 tha\u{301}ng 10 na\u{306}m 2025", "Nga\u{300}y 5/3/1980", "ngàyx 5/3/1980", "thángx 3/1980"]
         return cells
     }()
 
@@ -108,7 +115,11 @@ import SoSachText
         return cells
     }()
 
-    static var allCells: [String] { fixtureCells + dateCells + numberCells + nameCells }
+    /// The cells above, also decomposed and in upper case.
+    static let allCells: [String] = {
+        let cells = fixtureCells + dateCells + numberCells + nameCells
+        return cells + cells.map(VietnameseText.nfd) + cells.map { $0.uppercased() }
+    }()
 
     @Test func datesAgreeWithParser() {
         for cell in Self.allCells {

@@ -80,6 +80,27 @@ public struct CellScan: Sendable, Equatable {
         return entry == 0 ? scalar : UInt32(entry >> 2)
     }
 
+    /// The ASCII lower-case base letter of a Vietnamese letter ("Ặ" → "a", "đ" → "d"), the
+    /// letter `VietnameseText.foldKey` writes for it; 0 for other scalars.
+    public static func baseLetter(_ scalar: UInt32) -> UInt8 {
+        guard scalar < UInt32(baseTable.count) else { return 0 }
+        return baseTable[Int(scalar)]
+    }
+
+    /// Scalar (below U+1F00) → base letter of the Vietnamese letters.
+    static let baseTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x1F00)
+        let rows: [(UInt8, String)] = [(0x61, "àảãáạăằẳẵắặâầẩẫấậ"), (0x65, "èẻẽéẹêềểễếệ"), (0x69, "ìỉĩíị"),
+                                       (0x6F, "òỏõóọôồổỗốộơờởỡớợ"), (0x75, "ùủũúụưừửữứự"), (0x79, "ỳỷỹýỵ"), (0x64, "đ")]
+        for (base, forms) in rows {
+            for scalar in forms.unicodeScalars {
+                table[Int(scalar.value)] = base
+                table[Int(String(scalar).uppercased().unicodeScalars.first!.value)] = base
+            }
+        }
+        return table
+    }()
+
     /// 0: not a Vietnamese letter; 1: lower case; 2: upper case.
     @inline(__always)
     static func letterKind(_ scalar: UInt32) -> UInt32 {
