@@ -14,7 +14,7 @@ struct ColumnMapper: Sendable {
     func map(headerRows: [LayoutRecord], sample: [LayoutRecord], overrides: [String: String]?) -> ColumnMapping {
         // Columns past the header count only when most rows fill them: a stray cell in one row
         // (an unquoted comma) is that row's problem, not a column.
-        let allStats = columnStats(sample, width: tableWidth(headerRows + sample))
+        let allStats = columnStats(sample, width: max(tableWidth(headerRows), tableWidth(sample)))
         var width = tableWidth(headerRows)
         for c in width..<allStats.count where allStats[c].filled * 2 >= max(sample.count, 1) { width = c + 1 }
         let headers = HeaderColumn.merge(headerRows.map(\.cells), width: width)
@@ -214,7 +214,7 @@ struct ColumnMapper: Sendable {
             }
         }
         for i in columns.indices {
-            guard !columns[i].evidence.contains(where: { $0.contains("content:") }), stats.indices.contains(i) else { continue }
+            guard !columns[i].evidence.contains(where: { ColumnMapper.mentionsContent($0) }), stats.indices.contains(i) else { continue }
             if let line = contentEvidence(columns[i].role, stats[i]) { columns[i].evidence.append(line) }
         }
         while let last = columns.last, last.role == .ignored, last.header.isEmpty { columns.removeLast() }
@@ -226,6 +226,15 @@ struct ColumnMapper: Sendable {
             if n > 1 { columns[i].role = .extra("\(name)_\(n)") }
         }
         return ColumnMapping(headerLines: headerLines, columns: columns, source: src)
+    }
+
+    /// `evidence.contains("content:")` (Foundation's search), asked only when the bytes hold
+    /// "content:": no other spelling is canonically equivalent to it, so a text without those
+    /// bytes does not contain it.
+    static func mentionsContent(_ evidence: String) -> Bool {
+        var copy = evidence
+        guard copy.withUTF8({ LayoutText.bytes($0, contain: "content:") }) else { return false }
+        return evidence.contains("content:")
     }
 
     private func contentEvidence(_ role: ColumnRole, _ s: ColumnStats) -> String? {

@@ -66,14 +66,24 @@ struct ContextExtractor {
 
     /// The context found in `titles` (line, text) and the file name of `displayPath`.
     func extract(titles: [(line: Int, text: String)], displayPath: String) -> FileContext {
+        var namingUnits: [Bool] = []
+        return extract(titles: titles, displayPath: displayPath, namingUnits: &namingUnits)
+    }
+
+    /// `extract`, also telling for each title whether it names a unit (`namesUnit`), from the
+    /// units it reads anyway.
+    func extract(titles: [(line: Int, text: String)], displayPath: String, namingUnits: inout [Bool]) -> FileContext {
         var context = FileContext()
         var city: (name: String, evidence: String)?
         var titleYearFromList = false
+        namingUnits = []
         for (line, raw) in titles {
             let lineText = raw.replacingQuotes()
+            let lineUnits = units(in: lineText)
+            namingUnits.append(!lineUnits.isEmpty)
             if let p = aliases.phrase(startingLine: lineText, kinds: ["preamble"]), p.field == "preamble_national_motto" { continue }
             let where_ = "title line \(line) \"\(raw)\""
-            for (level, name, type) in units(in: lineText) {
+            for (level, name, type) in lineUnits {
                 let evidence = "\(where_): \(levelName(level)) \"\(name)\""
                 switch level {
                 case .village where context.village == nil: context.village = name; context.evidence.append(evidence)
@@ -200,12 +210,23 @@ struct ContextExtractor {
         for (phrase, isFolded, kind) in ContextExtractor.kindPhrases {
             if isFolded {
                 if folded == nil { folded = " " + text.foldedKey(line) + " " }
-                if folded!.contains(" \(phrase) ") { return kind }
-            } else if exact.contains(" \(phrase) ") {
+                if ContextExtractor.contains(folded!, " \(phrase) ") { return kind }
+            } else if ContextExtractor.contains(exact, " \(phrase) ") {
                 return kind
             }
         }
         return nil
+    }
+
+    /// `text.contains(part)` (Foundation's search, canonical equivalence), answered on the bytes
+    /// when `text` is plain (`CellScan.isPlain`) and its bytes do not hold `part`'s: a plain text
+    /// is NFC, so any part of it that is canonically equivalent to the NFC `part` has its bytes.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var copy = text
+        let surelyNot = copy.withUTF8 { bytes in
+            CellScan(bytes).isPlain && !LayoutText.bytes(bytes, contain: part)
+        }
+        return surelyNot ? false : text.contains(part)
     }
 
     /// The year after "năm" in a line ("NĂM 2024", "năm học 2023 - 2024" → 2023).

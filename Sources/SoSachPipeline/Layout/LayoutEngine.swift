@@ -85,7 +85,8 @@ final class LayoutEngine {
     // MARK: - Prefix decisions
 
     private func planPrefix() {
-        let prefix = Array(pending[head...])
+        // Planned once, before anything was taken: the buffer itself, not a copy.
+        let prefix = head == 0 ? pending : Array(pending[head...])
         var groups: [[Int]] = []   // indexes into prefix
         if let rows = rule?.headerRows {
             var group: [Int] = []
@@ -183,7 +184,8 @@ final class LayoutEngine {
         let extractor = ContextExtractor(aliases: aliases)
         // Each cell on its own: a title row often holds two blocks ("UBND XÃ …" | "CỘNG HÒA …").
         let titles = titleRecords.flatMap { record in record.cells.filter { !$0.isEmpty }.map { (record.line, $0) } }
-        var found = extractor.extract(titles: titles, displayPath: displayPath)
+        var namingUnits: [Bool] = []
+        var found = extractor.extract(titles: titles, displayPath: displayPath, namingUnits: &namingUnits)
         if let rule {
             if let unit = rule.defaultUnit {
                 found.village = unit.village ?? found.village
@@ -203,7 +205,8 @@ final class LayoutEngine {
         }
         if let registry = unitRegistry {
             let fileName = String(displayPath.split(separator: "/").last ?? Substring(displayPath))
-            found.resolveUnits(titles: titles.filter { extractor.namesUnit($0.1) }, fileName: fileName,
+            let unitTitles = titles.indices.filter { namingUnits[$0] }.map { titles[$0] }
+            found.resolveUnits(titles: unitTitles, fileName: fileName,
                                defaultUnit: rule?.defaultUnit, registry: registry)
         }
         context = found

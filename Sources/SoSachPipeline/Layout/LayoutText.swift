@@ -143,6 +143,21 @@ struct LayoutText: Sendable {
         return n
     }
 
+    /// Whether `bytes` hold the UTF-8 bytes of `part` somewhere.
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, contain part: String) -> Bool {
+        var part = part
+        return part.withUTF8 { needle in
+            guard let first = needle.first else { return true }
+            guard needle.count <= bytes.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                var k = 1
+                while k < needle.count && bytes[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether `exactKey` keeps a (lower-case) scalar: a letter, a digit or a nonspacing mark.
     @inline(__always)
     static func keepsScalar(_ scalar: Unicode.Scalar) -> Bool {

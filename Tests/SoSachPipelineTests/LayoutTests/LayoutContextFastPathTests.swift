@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SoSachText
 @testable import SoSachFields
@@ -57,6 +58,19 @@ import SoSachText
         for text in Self.texts + ["\"CÔNG DÂN\"", "“A” ‘b’ «c» 'd'", "e\u{301}\"", "\"\u{301}", "‚‛", "Ở"] {
             let reference = String(text.filter { !"\"“”'‘’«»".contains($0) })
             #expect(Array(text.replacingQuotes().utf8) == Array(reference.utf8), "\(text)")
+        }
+    }
+
+    /// The byte checks in front of Foundation's `contains` agree with it.
+    @Test func containsAgreesWithFoundation() {
+        let parts = ["content:", " công dân học tập ", " cong dan hoc tap ", " gia đình học tập ", " a ", "ă", "a"]
+        let extra = ["header \"Họ và tên\": content: 3/4 cells", "content", "content:\u{301}", "xcontent:", "CONTENT:",
+                     " công dân học tập ", " cong dan hoc tap ", " co\u{302}ng da\u{302}n ho\u{323}c ta\u{323}p ", " ă ", " a\u{306} "]
+        for text in Self.texts + extra {
+            #expect(ColumnMapper.mentionsContent(text) == text.contains("content:"), "\(text)")
+            for part in parts {
+                #expect(ContextExtractor.contains(text, part) == text.contains(part), "\(text) | \(part)")
+            }
         }
     }
 
