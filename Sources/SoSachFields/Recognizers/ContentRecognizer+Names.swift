@@ -8,7 +8,11 @@ extension ContentRecognizer {
     /// (each of them carries a tone or a modifier, and no ASCII character of such a cell is read
     /// as a tone), and the keys of a word are looked up by ``FamilyNameIndex``.
     static func fastLooksLikePersonName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let scan = CellScan(bytes)
+        fastLooksLikePersonName(bytes, scan: CellScan(bytes))
+    }
+
+    /// ``fastLooksLikePersonName(_:)`` with the bytes' scan.
+    static func fastLooksLikePersonName(_ bytes: UnsafeBufferPointer<UInt8>, scan: CellScan) -> Bool? {
         guard scan.isLettersAndSpaces else {
             // The definition's first rule: any ASCII byte other than a letter, a word separator
             // or ' - . lies inside a word and is not a letter.

@@ -22,6 +22,13 @@ public enum ContentRecognizer {
         return looksLikePersonName(text, dictionary: .shared)
     }
 
+    /// ``looksLikePersonName(_:)`` for a caller that has scanned the cell already: `bytes` and
+    /// `scan` are `text`'s UTF-8 bytes and their ``CellScan``.
+    public static func looksLikePersonName(_ text: String, bytes: UnsafeBufferPointer<UInt8>, scan: CellScan) -> Bool {
+        if let answer = fastLooksLikePersonName(bytes, scan: scan) { return answer }
+        return looksLikePersonName(text, dictionary: .shared)
+    }
+
     /// ``looksLikePersonName(_:)`` with a given dictionary (the reference definition).
     public static func looksLikePersonName(_ text: String, dictionary: NameDictionary) -> Bool {
         // Any ASCII byte other than a letter, a word separator or ' - . lies inside a word

@@ -11,7 +11,9 @@ import SoSachText
 /// exactly when the lower-case word is a family name with its tone on some vowel whose key is a
 /// family name: `exact` holds those spellings, each checked through `VietnameseText.key` when
 /// built. Folded lookups compare the lower-case ASCII word with the folded names.
-struct FamilyNameIndex: Sendable {
+final class FamilyNameIndex: Sendable {
+    // A class: the shared index is used without copying (and retaining) its tables.
+
     /// Spellings of up to 16 bytes, packed (`code`) and sorted.
     private let exact: [Code]
     /// Longer spellings.

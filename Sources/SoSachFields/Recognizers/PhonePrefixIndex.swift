@@ -4,7 +4,9 @@
 /// The cleaner looks prefixes of a digits-only number up by `String`; a table key that is not
 /// exactly that many ASCII digits can never equal one (no other text is canonically equivalent
 /// to ASCII digits), so only those keys are indexed. Built once.
-struct PhonePrefixIndex: Sendable {
+final class PhonePrefixIndex: Sendable {
+    // A class: the shared index is used without copying (and retaining) its tables.
+
     /// 3-digit current mobile prefixes ("032").
     let mobile3: [Bool]
     /// 4-digit old mobile prefixes of the 2018 migration ("0162").

@@ -85,7 +85,7 @@ extension ColumnStats {
             if startsWithAny(key, villagePrefixBytes) { return .village }
             if startsWithAny(key, communePrefixBytes) { return .commune }
             var kinds: CellEvidence.Kinds = []
-            if scan.digits == 0, scan.asciiLetters + scan.vietnameseLetters > 0, ContentRecognizer.looksLikePersonName(cell) {
+            if scan.digits == 0, scan.asciiLetters + scan.vietnameseLetters > 0, ContentRecognizer.looksLikePersonName(cell, bytes: bytes, scan: scan) {
                 kinds.insert(.name)
             }
             if scan.startsUppercase, scan.isLettersOnly { kinds.insert(.singleWord) }

@@ -190,6 +190,8 @@ struct ContextExtractor {
 
     /// Words and punctuation marks of a line (punctuation as separate one-character words).
     static func words(_ line: String) -> [String] {
+        var copy = line
+        if let words = copy.withUTF8({ plainWords($0) }) { return words }
         var words: [String] = []
         var current = ""
         for ch in line {
@@ -201,6 +203,27 @@ struct ContextExtractor {
             }
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `words` of a plain line (`CellScan.isPlain`) on its bytes, nil for other lines. In plain
+    /// text every Character is one scalar (CR LF aside, two whitespace bytes either way): the
+    /// letters are the ASCII and Vietnamese letters, the numbers the ASCII digits, the
+    /// whitespace U+0009–U+000D and the space.
+    static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard CellScan(bytes).isPlain else { return nil }
+        var words: [String] = []
+        var start = -1
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x27 {
+                if start < 0 { start = i }
+                continue
+            }
+            if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)); start = -1 }
+            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { words.append(String(UnicodeScalar(b))) }
+        }
+        if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
         return words
     }
 

@@ -61,6 +61,31 @@ import SoSachText
         }
     }
 
+    /// Words split on bytes are the words split by Characters.
+    @Test func plainWordsAreCharacterWords() {
+        func reference(_ line: String) -> [String] {
+            var words: [String] = []
+            var current = ""
+            for ch in line {
+                if ch.isLetter || ch.isNumber || ch == "'" {
+                    current.append(ch)
+                } else {
+                    if !current.isEmpty { words.append(current); current = "" }
+                    if !ch.isWhitespace { words.append(String(ch)) }
+                }
+            }
+            if !current.isEmpty { words.append(current) }
+            return words
+        }
+        var plain = 0
+        for line in Self.texts + ["a\r\nb", "x\u{1}y", "Đ-Ư (3)", "'a' b'", "\t\u{B}\u{C}", "UBND XÃ HƯƠNG SƠN;;;"] {
+            var copy = line
+            if copy.withUTF8({ ContextExtractor.plainWords($0) }) != nil { plain += 1 }
+            #expect(ContextExtractor.words(line).map { Array($0.utf8) } == reference(line).map { Array($0.utf8) }, "\(line)")
+        }
+        #expect(plain > 1_000)
+    }
+
     /// The byte checks in front of Foundation's `contains` agree with it.
     @Test func containsAgreesWithFoundation() {
         let parts = ["content:", " công dân học tập ", " cong dan hoc tap ", " gia đình học tập ", " a ", "ă", "a"]
