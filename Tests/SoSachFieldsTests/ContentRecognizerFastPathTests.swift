@@ -206,6 +206,16 @@ import SoSachText
         }
     }
 
+    /// The bit masks of the scan give the table's answer for every scalar of the first planes.
+    @Test func letterMasksMatchTable() {
+        for v in UInt32(0x80)..<0x11000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            var text = String(scalar)
+            let (kind, next) = text.withUTF8 { CellScan.letterKind($0, at: 0) }
+            #expect(kind == CellScan.letterKind(v) && next == text.utf8.count, "U+\(String(v, radix: 16))")
+        }
+    }
+
     /// The scan's counts against a Character-by-Character count.
     @Test func scanCountsAgree() {
         for cell in Self.allCells {

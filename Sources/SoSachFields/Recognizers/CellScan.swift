@@ -47,8 +47,7 @@ public struct CellScan: Sendable, Equatable {
                 i += 1
                 continue
             }
-            let (value, next) = CellScan.scalar(bytes, at: i)
-            let kind = CellScan.letterKind(value)
+            let (kind, next) = CellScan.letterKind(bytes, at: i)
             if kind != 0 {
                 vietnameseLetters += 1
                 if i == 0 && kind == 2 { startsUppercase = true }
@@ -100,6 +99,38 @@ public struct CellScan: Sendable, Equatable {
         }
         return table
     }()
+
+    /// `letterKind` of the scalar starting at byte `i` of valid UTF-8, and the index after it,
+    /// read from bit masks of the letters' last UTF-8 byte per lead bytes (no table): the
+    /// letters are U+00C0–U+01B0 (two bytes, lead C3–C6) and U+1EA0–U+1EF9 (E1 BA, E1 BB).
+    @inline(__always)
+    static func letterKind(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = bytes[i]
+        if b0 < 0xE0 {
+            let bit = UInt64(1) << UInt64(bytes[i + 1] & 0x3F)
+            let (lower, upper): (UInt64, UInt64)
+            switch b0 {
+            case 0xC3: (lower, upper) = (0x263C_370F_0000_0000, 0x263C_370F)
+            case 0xC4: (lower, upper) = (0x200_0002_0008, 0x100_0001_0004)
+            case 0xC5: (lower, upper) = (0x200_0000_0000, 0x100_0000_0000)
+            case 0xC6: (lower, upper) = (0x1_0002_0000_0000, 0x8001_0000_0000)
+            default: return (0, i + 2)
+            }
+            return (lower & bit != 0 ? 1 : upper & bit != 0 ? 2 : 0, i + 2)
+        }
+        if b0 < 0xF0 {
+            guard b0 == 0xE1 else { return (0, i + 3) }
+            let bit = UInt64(1) << UInt64(bytes[i + 2] & 0x3F)
+            let (lower, upper): (UInt64, UInt64)
+            switch bytes[i + 1] {
+            case 0xBA: (lower, upper) = (0xAAAA_AAAA_0000_0000, 0x5555_5555_0000_0000)
+            case 0xBB: (lower, upper) = (0x2AA_AAAA_AAAA_AAAA, 0x155_5555_5555_5555)
+            default: return (0, i + 3)
+            }
+            return (lower & bit != 0 ? 1 : upper & bit != 0 ? 2 : 0, i + 3)
+        }
+        return (0, i + 4)
+    }
 
     /// 0: not a Vietnamese letter; 1: lower case; 2: upper case.
     @inline(__always)

@@ -105,8 +105,15 @@ extension ColumnStats {
         words.contains { word in word.count == key.count && word.withUnsafeBufferPointer { $0.elementsEqual(key) } }
     }
 
+    /// The first bytes of the hamlet and commune prefixes, as a 256-bit set.
+    static let prefixFirstBytes: [UInt64] = {
+        var set = [UInt64](repeating: 0, count: 4)
+        for p in villagePrefixBytes + communePrefixBytes { set[Int(p[0] >> 6)] |= 1 << UInt64(p[0] & 63) }
+        return set
+    }()
+
     private static func startsWithAny(_ key: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
-        guard let first = key.first, first >= 0x61 else { return false }   // keys of numbers start with a digit
+        guard let first = key.first, prefixFirstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return false }
         return prefixes.contains { p in
             p[0] == first && p.count <= key.count && p.withUnsafeBufferPointer { $0.elementsEqual(UnsafeBufferPointer(rebasing: key[0..<p.count])) }
         }

@@ -406,7 +406,8 @@ final class LayoutEngine {
             score.filled += 1
             if LayoutText.smallInteger(cell) != nil || aliases.text.looksLikeDate(cell) { score.hasNumbers = true }
             // Long cells are titles or notes, not headers.
-            guard cell.count <= 60, let hit = aliases.header(cell) else { continue }
+            // (At most as many Characters as bytes: count them only for long cells.)
+            guard cell.utf8.count <= 60 || cell.count <= 60, let hit = aliases.header(cell) else { continue }
             score.hits += 1
             if hit.exact { score.exactHits += 1 }
         }
