@@ -140,14 +140,21 @@ public enum ContentRecognizer {
     /// years (1900…today) or as serials when `serials` is true.
     public static func looksLikeDate(_ text: String, serials: Bool = false) -> Bool {
         var copy = text
-        let answer: Bool? = copy.withUTF8 { bytes in
-            // Every form DateParser reads has an ASCII digit (the year or the serial): skip
-            // building a parser (and reading the clock) for the other cells.
-            guard bytes.contains(where: { $0 &- 0x30 < 10 }) else { return false }
-            return serials ? nil : fastLooksLikeDate(bytes)
-        }
-        if let answer { return answer }
-        return looksLikeDate(text, serials: serials, parser: DateParser())
+        if !serials { return copy.withUTF8 { looksLikeDate(text, utf8: $0) } }
+        // Every form DateParser reads has an ASCII digit (the year or the serial): skip
+        // building a parser (and reading the clock) for the other cells.
+        guard copy.withUTF8({ $0.contains(where: { $0 &- 0x30 < 10 }) }) else { return false }
+        return looksLikeDate(text, serials: true, parser: DateParser())
+    }
+
+    /// ``looksLikeDate(_:serials:)`` without serials for a caller that holds the cell's UTF-8
+    /// bytes already (`bytes` are `text`'s).
+    public static func looksLikeDate(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every form DateParser reads has an ASCII digit (the year or the serial): skip
+        // building a parser (and reading the clock) for the other cells.
+        guard bytes.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        if let answer = fastLooksLikeDate(bytes) { return answer }
+        return looksLikeDate(text, serials: false, parser: DateParser())
     }
 
     /// ``looksLikeDate(_:serials:)`` as defined: through ``DateParser`` for every cell with a
@@ -172,6 +179,9 @@ public enum ContentRecognizer {
         return copy.withUTF8 { nationalIDOnBytes($0) }
     }
 
+    /// ``looksLikeNationalID(_:)`` of a cell's UTF-8 bytes.
+    public static func looksLikeNationalID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { nationalIDOnBytes(bytes) }
+
     /// ``looksLikeNationalID(_:)`` as defined on `NationalIDShape` (the reference).
     static func referenceLooksLikeNationalID(_ text: String) -> Bool {
         if NationalIDShape.scientific(text) { return true }
@@ -183,15 +193,18 @@ public enum ContentRecognizer {
     /// dots, dashes and parentheses, starting with a mobile or landline prefix.
     public static func looksLikePhone(_ text: String) -> Bool {
         var copy = text
-        let answer: Bool? = copy.withUTF8 { bytes in
-            // A number PhoneCleaner accepts has 10 or 11 national digits, of which at most one
-            // (the leading 0) is added: fewer than 9 digits in the whole cell cannot pass.
-            var digits = 0
-            for b in bytes where b &- 0x30 < 10 { digits += 1 }
-            guard digits >= 9 else { return false }
-            return fastLooksLikePhone(bytes)
-        }
-        if let answer { return answer }
+        return copy.withUTF8 { looksLikePhone(text, utf8: $0) }
+    }
+
+    /// ``looksLikePhone(_:)`` for a caller that holds the cell's UTF-8 bytes already (`bytes`
+    /// are `text`'s).
+    public static func looksLikePhone(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A number PhoneCleaner accepts has 10 or 11 national digits, of which at most one
+        // (the leading 0) is added: fewer than 9 digits in the whole cell cannot pass.
+        var digits = 0
+        for b in bytes where b &- 0x30 < 10 { digits += 1 }
+        guard digits >= 9 else { return false }
+        if let answer = fastLooksLikePhone(bytes) { return answer }
         return PhoneCleaner().clean(text).value != nil
     }
 

@@ -61,8 +61,9 @@ struct ColumnMapper: Sendable {
             var role = resolve(hit, header: header, stats: stats, previous: previous, evidence: &evidence)
             // "DT" is ethnicity and "ĐT" phone, but a sheet typed without diacritics writes both
             // "DT": a column of phone numbers under it is the phone.
-            if role != .field(.phone), let folded = aliases.foldedHeader(candidate), folded.fields.contains("phone"),
-               stats.mostly(stats.phones, 0.8), !previous.contains(where: { $0.role == .field(.phone) }) {
+            // The content test first: the folded lookup (a fold of the header) only for phone columns.
+            if role != .field(.phone), stats.mostly(stats.phones, 0.8), let folded = aliases.foldedHeader(candidate),
+               folded.fields.contains("phone"), !previous.contains(where: { $0.role == .field(.phone) }) {
                 evidence.append("folded \"\(text.foldedKey(candidate))\" also names phone; content: \(stats.ratio(stats.phones)) cells are phone numbers")
                 role = .field(.phone)
             }

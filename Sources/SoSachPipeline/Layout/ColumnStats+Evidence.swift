@@ -57,10 +57,10 @@ extension ColumnStats {
                     let y = bytes.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
                     if y >= 1900 && y <= 2099 { e.kinds.insert(.year) }
                 }
-                if ContentRecognizer.looksLikeDate(cell) { e.kinds.insert(.date) }
-                if scan.digits >= 9 && ContentRecognizer.looksLikePhone(cell) {
+                if ContentRecognizer.looksLikeDate(cell, utf8: bytes) { e.kinds.insert(.date) }
+                if scan.digits >= 9 && ContentRecognizer.looksLikePhone(cell, utf8: bytes) {
                     e.kinds.insert(.phone)
-                } else if ContentRecognizer.looksLikeNationalID(cell) {
+                } else if ContentRecognizer.looksLikeNationalID(utf8: bytes) {
                     e.kinds.insert(.id)
                 }
             }

@@ -81,7 +81,8 @@ struct ContextExtractor {
             let lineText = raw.replacingQuotes()
             let lineUnits = units(in: lineText)
             namingUnits.append(!lineUnits.isEmpty)
-            if let p = aliases.phrase(startingLine: lineText, kinds: ["preamble"]), p.field == "preamble_national_motto" { continue }
+            let preamble = aliases.phrase(startingLine: lineText, kinds: ["preamble"])
+            if let p = preamble, p.field == "preamble_national_motto" { continue }
             let where_ = "title line \(line) \"\(raw)\""
             for (level, name, type) in lineUnits {
                 let evidence = "\(where_): \(levelName(level)) \"\(name)\""
@@ -95,7 +96,7 @@ struct ContextExtractor {
                 default: break
                 }
             }
-            let isListTitle = aliases.phrase(startingLine: lineText, kinds: ["preamble"])?.field == "preamble_title"
+            let isListTitle = preamble?.field == "preamble_title"
             if let kind = listKind(in: lineText), context.listKind == nil || isListTitle && !titleYearFromList {
                 if context.listKind != kind {
                     context.listKind = kind
