@@ -15,11 +15,11 @@ struct ContextExtractor {
     let aliases: HeaderAliases
     var text: LayoutText { aliases.text }
 
-    private enum Level { case village, commune, district, province, city }
+    enum Level { case village, commune, district, province, city }
 
     /// Unit words: exact key words, the level, and whether the word only counts at the start of
     /// a line (hamlet words are common nouns elsewhere: "bản" is also "copy").
-    private static let unitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
+    static let unitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
         (["tổ", "dân", "phố"], .village, false), (["khu", "phố"], .village, true),
         (["thị", "trấn"], .commune, false), (["thị", "xã"], .district, false),
         (["thành", "phố"], .city, false), (["đặc", "khu"], .commune, false),
@@ -30,7 +30,7 @@ struct ContextExtractor {
         (["tp"], .city, false), (["tx"], .district, false),
     ]
     /// The same words without diacritics, for titles typed without them.
-    private static let foldedUnitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
+    static let foldedUnitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
         (["to", "dan", "pho"], .village, false), (["thi", "tran"], .commune, false), (["thi", "xa"], .district, false),
         (["thanh", "pho"], .city, false), (["dac", "khu"], .commune, false), (["xa"], .commune, false),
         (["phuong"], .commune, false), (["huyen"], .district, false), (["quan"], .district, false),
@@ -148,11 +148,16 @@ struct ContextExtractor {
         let ascii = line.unicodeScalars.allSatisfy { $0.isASCII }
         let keys = ascii ? lower.map { text.foldedKey($0) } : lower
         let table = ascii ? ContextExtractor.foldedUnitWords : ContextExtractor.unitWords
+        // The keys of a plain line and the table's words are NFC: equal exactly when their
+        // bytes are (no normalising comparison).
+        var copy = line
+        let plain = copy.withUTF8 { CellScan($0).isPlain }
+        let same: (String, String) -> Bool = plain ? { $0.utf8.elementsEqual($1.utf8) } : { $0 == $1 }
         var found: [(Level, String, String)] = []
         var i = 0
         while i < keys.count {
             guard let match = table.first(where: { entry in
-                i + entry.words.count <= keys.count && keys[i..<(i + entry.words.count)].elementsEqual(entry.words)
+                i + entry.words.count <= keys.count && keys[i..<(i + entry.words.count)].elementsEqual(entry.words, by: same)
                     && (!entry.lineStartOnly || i == 0 || ContextExtractor.issuerWords.contains(keys[i - 1]))
             }) else { i += 1; continue }
             let start = i + match.words.count
@@ -168,7 +173,7 @@ struct ContextExtractor {
                 while end < keys.count, end - start < 5 {
                     let k = keys[end]
                     if ContextExtractor.isPunctuation(k) || ContextExtractor.stopWords.contains(k) || k.first?.isNumber == true { break }
-                    if table.contains(where: { end + $0.words.count <= keys.count && keys[end..<(end + $0.words.count)].elementsEqual($0.words) && !$0.lineStartOnly }) { break }
+                    if table.contains(where: { end + $0.words.count <= keys.count && keys[end..<(end + $0.words.count)].elementsEqual($0.words, by: same) && !$0.lineStartOnly }) { break }
                     end += 1
                 }
             }

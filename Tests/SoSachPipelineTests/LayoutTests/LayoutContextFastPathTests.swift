@@ -61,6 +61,16 @@ import SoSachText
         }
     }
 
+    /// The unit words are NFC (plain lines compare their keys with them as bytes).
+    @Test func unitWordsAreNFC() {
+        for entry in ContextExtractor.unitWords + ContextExtractor.foldedUnitWords {
+            for word in entry.words {
+                var copy = word
+                #expect(copy.withUTF8 { CellScan($0).isPlain } && Array(VietnameseText.nfc(word).utf8) == Array(word.utf8), "\(word)")
+            }
+        }
+    }
+
     /// Words split on bytes are the words split by Characters.
     @Test func plainWordsAreCharacterWords() {
         func reference(_ line: String) -> [String] {
