@@ -10,8 +10,27 @@ import SoSachText
 public enum ContentRecognizer {
     /// A person's name: 2–6 words of letters (apostrophe, hyphen and a trailing abbreviation
     /// dot allowed), each word at most 8 letters with one vowel group, and a known family name
-    /// first (or last, for Ê Đê/Jrai names starting with "Y" or "H'").
-    public static func looksLikePersonName(_ text: String, dictionary: NameDictionary = .shared) -> Bool {
+    /// first (or last, for Ê Đê/Jrai names starting with "Y" or "H'"), from the shared
+    /// ``NameDictionary``.
+    ///
+    /// Names of letters and spaces are decided on their bytes (``fastLooksLikePersonName(_:)``),
+    /// without copying the dictionary or making a String per word; the answer is the one of
+    /// ``looksLikePersonName(_:dictionary:)`` with `.shared`.
+    public static func looksLikePersonName(_ text: String) -> Bool {
+        var copy = text
+        if let answer = copy.withUTF8({ fastLooksLikePersonName($0) }) { return answer }
+        return looksLikePersonName(text, dictionary: .shared)
+    }
+
+    /// ``looksLikePersonName(_:)`` for a caller that has scanned the cell already: `bytes` and
+    /// `scan` are `text`'s UTF-8 bytes and their ``CellScan``.
+    public static func looksLikePersonName(_ text: String, bytes: UnsafeBufferPointer<UInt8>, scan: CellScan) -> Bool {
+        if let answer = fastLooksLikePersonName(bytes, scan: scan) { return answer }
+        return looksLikePersonName(text, dictionary: .shared)
+    }
+
+    /// ``looksLikePersonName(_:)`` with a given dictionary (the reference definition).
+    public static func looksLikePersonName(_ text: String, dictionary: NameDictionary) -> Bool {
         // Any ASCII byte other than a letter, a word separator or ' - . lies inside a word
         // and is not a letter: rule the cell out before splitting it into Characters.
         var plain = text
@@ -120,8 +139,27 @@ public enum ContentRecognizer {
     /// Excel serial) that is plausible for `parser`'s run date. Bare integers count only as
     /// years (1900…today) or as serials when `serials` is true.
     public static func looksLikeDate(_ text: String, serials: Bool = false) -> Bool {
+        var copy = text
+        if !serials { return copy.withUTF8 { looksLikeDate(text, utf8: $0) } }
         // Every form DateParser reads has an ASCII digit (the year or the serial): skip
         // building a parser (and reading the clock) for the other cells.
+        guard copy.withUTF8({ $0.contains(where: { $0 &- 0x30 < 10 }) }) else { return false }
+        return looksLikeDate(text, serials: true, parser: DateParser())
+    }
+
+    /// ``looksLikeDate(_:serials:)`` without serials for a caller that holds the cell's UTF-8
+    /// bytes already (`bytes` are `text`'s).
+    public static func looksLikeDate(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every form DateParser reads has an ASCII digit (the year or the serial): skip
+        // building a parser (and reading the clock) for the other cells.
+        guard bytes.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        if let answer = fastLooksLikeDate(bytes) { return answer }
+        return looksLikeDate(text, serials: false, parser: DateParser())
+    }
+
+    /// ``looksLikeDate(_:serials:)`` as defined: through ``DateParser`` for every cell with a
+    /// digit (the reference for the byte paths).
+    static func referenceLooksLikeDate(_ text: String, serials: Bool = false) -> Bool {
         guard asciiDigitCount(text) > 0 else { return false }
         return looksLikeDate(text, serials: serials, parser: DateParser())
     }
@@ -137,6 +175,15 @@ public enum ContentRecognizer {
     /// trailing ".0", 9 or 12 digits (or 8 / 10–11 digits that Excel shortened), or the
     /// scientific notation of a shortened one ("7.9196E+10").
     public static func looksLikeNationalID(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { nationalIDOnBytes($0) }
+    }
+
+    /// ``looksLikeNationalID(_:)`` of a cell's UTF-8 bytes.
+    public static func looksLikeNationalID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { nationalIDOnBytes(bytes) }
+
+    /// ``looksLikeNationalID(_:)`` as defined on `NationalIDShape` (the reference).
+    static func referenceLooksLikeNationalID(_ text: String) -> Bool {
         if NationalIDShape.scientific(text) { return true }
         guard let digits = NationalIDShape.digits(text) else { return false }
         return (8...12).contains(digits.count)
@@ -145,8 +192,24 @@ public enum ContentRecognizer {
     /// A Vietnamese phone number: 9–11 national digits after removing +84/84/0084, spaces,
     /// dots, dashes and parentheses, starting with a mobile or landline prefix.
     public static func looksLikePhone(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { looksLikePhone(text, utf8: $0) }
+    }
+
+    /// ``looksLikePhone(_:)`` for a caller that holds the cell's UTF-8 bytes already (`bytes`
+    /// are `text`'s).
+    public static func looksLikePhone(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A number PhoneCleaner accepts has 10 or 11 national digits, of which at most one
         // (the leading 0) is added: fewer than 9 digits in the whole cell cannot pass.
+        var digits = 0
+        for b in bytes where b &- 0x30 < 10 { digits += 1 }
+        guard digits >= 9 else { return false }
+        if let answer = fastLooksLikePhone(bytes) { return answer }
+        return PhoneCleaner().clean(text).value != nil
+    }
+
+    /// ``looksLikePhone(_:)`` as defined: through ``PhoneCleaner`` (the reference).
+    static func referenceLooksLikePhone(_ text: String) -> Bool {
         guard asciiDigitCount(text) >= 9 else { return false }
         return PhoneCleaner().clean(text).value != nil
     }

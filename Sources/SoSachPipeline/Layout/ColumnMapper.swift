@@ -14,7 +14,7 @@ struct ColumnMapper: Sendable {
     func map(headerRows: [LayoutRecord], sample: [LayoutRecord], overrides: [String: String]?) -> ColumnMapping {
         // Columns past the header count only when most rows fill them: a stray cell in one row
         // (an unquoted comma) is that row's problem, not a column.
-        let allStats = columnStats(sample, width: tableWidth(headerRows + sample))
+        let allStats = columnStats(sample, width: max(tableWidth(headerRows), tableWidth(sample)))
         var width = tableWidth(headerRows)
         for c in width..<allStats.count where allStats[c].filled * 2 >= max(sample.count, 1) { width = c + 1 }
         let headers = HeaderColumn.merge(headerRows.map(\.cells), width: width)
@@ -61,8 +61,9 @@ struct ColumnMapper: Sendable {
             var role = resolve(hit, header: header, stats: stats, previous: previous, evidence: &evidence)
             // "DT" is ethnicity and "ĐT" phone, but a sheet typed without diacritics writes both
             // "DT": a column of phone numbers under it is the phone.
-            if role != .field(.phone), let folded = aliases.foldedHeader(candidate), folded.fields.contains("phone"),
-               stats.mostly(stats.phones, 0.8), !previous.contains(where: { $0.role == .field(.phone) }) {
+            // The content test first: the folded lookup (a fold of the header) only for phone columns.
+            if role != .field(.phone), stats.mostly(stats.phones, 0.8), let folded = aliases.foldedHeader(candidate),
+               folded.fields.contains("phone"), !previous.contains(where: { $0.role == .field(.phone) }) {
                 evidence.append("folded \"\(text.foldedKey(candidate))\" also names phone; content: \(stats.ratio(stats.phones)) cells are phone numbers")
                 role = .field(.phone)
             }
@@ -214,7 +215,7 @@ struct ColumnMapper: Sendable {
             }
         }
         for i in columns.indices {
-            guard !columns[i].evidence.contains(where: { $0.contains("content:") }), stats.indices.contains(i) else { continue }
+            guard !columns[i].evidence.contains(where: { ColumnMapper.mentionsContent($0) }), stats.indices.contains(i) else { continue }
             if let line = contentEvidence(columns[i].role, stats[i]) { columns[i].evidence.append(line) }
         }
         while let last = columns.last, last.role == .ignored, last.header.isEmpty { columns.removeLast() }
@@ -226,6 +227,15 @@ struct ColumnMapper: Sendable {
             if n > 1 { columns[i].role = .extra("\(name)_\(n)") }
         }
         return ColumnMapping(headerLines: headerLines, columns: columns, source: src)
+    }
+
+    /// `evidence.contains("content:")` (Foundation's search), asked only when the bytes hold
+    /// "content:": no other spelling is canonically equivalent to it, so a text without those
+    /// bytes does not contain it.
+    static func mentionsContent(_ evidence: String) -> Bool {
+        var copy = evidence
+        guard copy.withUTF8({ LayoutText.bytes($0, contain: "content:") }) else { return false }
+        return evidence.contains("content:")
     }
 
     private func contentEvidence(_ role: ColumnRole, _ s: ColumnStats) -> String? {

@@ -26,27 +26,27 @@ struct ColumnStats: Sendable {
     /// Adds one cell.
     mutating func add(_ cell: String, text: LayoutText) {
         guard !cell.isEmpty else { return }
+        count(text.usesContentRecognizer ? ColumnStats.fastEvidence(cell) : ColumnStats.evidence(cell, text: text))
+    }
+
+    /// Counts one non-empty cell's evidence.
+    mutating func count(_ e: CellEvidence) {
         filled += 1
-        if let n = LayoutText.smallInteger(cell) {
+        if let n = e.integer {
             integers += 1
             if let last = lastInteger, n == last + 1 { sequenceSteps += 1 }
             lastInteger = n
         }
-        if LayoutText.year(cell) != nil { years += 1 }
-        if text.looksLikeDate(cell) { dates += 1 }
-        // The recognisers overlap on purpose (a 10-digit number may be a shortened ID or a
-        // phone): a cell that reads as a phone is not counted as an ID.
-        let phone = text.looksLikePhone(cell)
-        if phone { phones += 1 } else if text.looksLikeNationalID(cell) { ids += 1 }
-        let key = LayoutText.exactKey(cell)
-        // Longer texts cannot equal a gender word or a mark (even decomposed, "nữ" is 6
-        // bytes): skip hashing them.
-        if key.utf8.count <= 8, ColumnStats.genderWords.contains(key) { genders += 1; return }
-        if cell.utf8.count <= 8, ColumnStats.markWords.contains(cell) { marks += 1; return }
-        if ColumnStats.startsWithAny(key, ColumnStats.villagePrefixes) { villages += 1; return }
-        if ColumnStats.startsWithAny(key, ColumnStats.communePrefixes) { communes += 1; return }
-        if text.looksLikeName(cell) { names += 1 }
-        if ColumnStats.startsWithUppercase(cell), cell.allSatisfy(\.isLetter) { singleWords += 1 }
+        if e.kinds.contains(.year) { years += 1 }
+        if e.kinds.contains(.date) { dates += 1 }
+        if e.kinds.contains(.phone) { phones += 1 }
+        if e.kinds.contains(.id) { ids += 1 }
+        if e.kinds.contains(.gender) { genders += 1 }
+        if e.kinds.contains(.mark) { marks += 1 }
+        if e.kinds.contains(.village) { villages += 1 }
+        if e.kinds.contains(.commune) { communes += 1 }
+        if e.kinds.contains(.name) { names += 1 }
+        if e.kinds.contains(.singleWord) { singleWords += 1 }
     }
 
     /// `cell.first?.isUppercase == true`, answered on the bytes when the first Character is one

@@ -1,4 +1,5 @@
 import Foundation
+import SoSachFields
 
 /// Reads the file context (units, year, list kind) from a file's title rows and its file name.
 ///
@@ -14,11 +15,11 @@ struct ContextExtractor {
     let aliases: HeaderAliases
     var text: LayoutText { aliases.text }
 
-    private enum Level { case village, commune, district, province, city }
+    enum Level { case village, commune, district, province, city }
 
     /// Unit words: exact key words, the level, and whether the word only counts at the start of
     /// a line (hamlet words are common nouns elsewhere: "bản" is also "copy").
-    private static let unitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
+    static let unitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
         (["tổ", "dân", "phố"], .village, false), (["khu", "phố"], .village, true),
         (["thị", "trấn"], .commune, false), (["thị", "xã"], .district, false),
         (["thành", "phố"], .city, false), (["đặc", "khu"], .commune, false),
@@ -29,7 +30,7 @@ struct ContextExtractor {
         (["tp"], .city, false), (["tx"], .district, false),
     ]
     /// The same words without diacritics, for titles typed without them.
-    private static let foldedUnitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
+    static let foldedUnitWords: [(words: [String], level: Level, lineStartOnly: Bool)] = [
         (["to", "dan", "pho"], .village, false), (["thi", "tran"], .commune, false), (["thi", "xa"], .district, false),
         (["thanh", "pho"], .city, false), (["dac", "khu"], .commune, false), (["xa"], .commune, false),
         (["phuong"], .commune, false), (["huyen"], .district, false), (["quan"], .district, false),
@@ -65,14 +66,25 @@ struct ContextExtractor {
 
     /// The context found in `titles` (line, text) and the file name of `displayPath`.
     func extract(titles: [(line: Int, text: String)], displayPath: String) -> FileContext {
+        var namingUnits: [Bool] = []
+        return extract(titles: titles, displayPath: displayPath, namingUnits: &namingUnits)
+    }
+
+    /// `extract`, also telling for each title whether it names a unit (`namesUnit`), from the
+    /// units it reads anyway.
+    func extract(titles: [(line: Int, text: String)], displayPath: String, namingUnits: inout [Bool]) -> FileContext {
         var context = FileContext()
         var city: (name: String, evidence: String)?
         var titleYearFromList = false
+        namingUnits = []
         for (line, raw) in titles {
             let lineText = raw.replacingQuotes()
-            if let p = aliases.phrase(startingLine: lineText, kinds: ["preamble"]), p.field == "preamble_national_motto" { continue }
+            let lineUnits = units(in: lineText)
+            namingUnits.append(!lineUnits.isEmpty)
+            let preamble = aliases.phrase(startingLine: lineText, kinds: ["preamble"])
+            if let p = preamble, p.field == "preamble_national_motto" { continue }
             let where_ = "title line \(line) \"\(raw)\""
-            for (level, name, type) in units(in: lineText) {
+            for (level, name, type) in lineUnits {
                 let evidence = "\(where_): \(levelName(level)) \"\(name)\""
                 switch level {
                 case .village where context.village == nil: context.village = name; context.evidence.append(evidence)
@@ -84,7 +96,7 @@ struct ContextExtractor {
                 default: break
                 }
             }
-            let isListTitle = aliases.phrase(startingLine: lineText, kinds: ["preamble"])?.field == "preamble_title"
+            let isListTitle = preamble?.field == "preamble_title"
             if let kind = listKind(in: lineText), context.listKind == nil || isListTitle && !titleYearFromList {
                 if context.listKind != kind {
                     context.listKind = kind
@@ -136,11 +148,16 @@ struct ContextExtractor {
         let ascii = line.unicodeScalars.allSatisfy { $0.isASCII }
         let keys = ascii ? lower.map { text.foldedKey($0) } : lower
         let table = ascii ? ContextExtractor.foldedUnitWords : ContextExtractor.unitWords
+        // The keys of a plain line and the table's words are NFC: equal exactly when their
+        // bytes are (no normalising comparison).
+        var copy = line
+        let plain = copy.withUTF8 { CellScan($0).isPlain }
+        let same: (String, String) -> Bool = plain ? { $0.utf8.elementsEqual($1.utf8) } : { $0 == $1 }
         var found: [(Level, String, String)] = []
         var i = 0
         while i < keys.count {
             guard let match = table.first(where: { entry in
-                i + entry.words.count <= keys.count && Array(keys[i..<(i + entry.words.count)]) == entry.words
+                i + entry.words.count <= keys.count && keys[i..<(i + entry.words.count)].elementsEqual(entry.words, by: same)
                     && (!entry.lineStartOnly || i == 0 || ContextExtractor.issuerWords.contains(keys[i - 1]))
             }) else { i += 1; continue }
             let start = i + match.words.count
@@ -156,7 +173,7 @@ struct ContextExtractor {
                 while end < keys.count, end - start < 5 {
                     let k = keys[end]
                     if ContextExtractor.isPunctuation(k) || ContextExtractor.stopWords.contains(k) || k.first?.isNumber == true { break }
-                    if table.contains(where: { end + $0.words.count <= keys.count && Array(keys[end..<(end + $0.words.count)]) == $0.words && !$0.lineStartOnly }) { break }
+                    if table.contains(where: { end + $0.words.count <= keys.count && keys[end..<(end + $0.words.count)].elementsEqual($0.words, by: same) && !$0.lineStartOnly }) { break }
                     end += 1
                 }
             }
@@ -179,6 +196,8 @@ struct ContextExtractor {
 
     /// Words and punctuation marks of a line (punctuation as separate one-character words).
     static func words(_ line: String) -> [String] {
+        var copy = line
+        if let words = copy.withUTF8({ plainWords($0) }) { return words }
         var words: [String] = []
         var current = ""
         for ch in line {
@@ -193,22 +212,58 @@ struct ContextExtractor {
         return words
     }
 
+    /// `words` of a plain line (`CellScan.isPlain`) on its bytes, nil for other lines. In plain
+    /// text every Character is one scalar (CR LF aside, two whitespace bytes either way): the
+    /// letters are the ASCII and Vietnamese letters, the numbers the ASCII digits, the
+    /// whitespace U+0009–U+000D and the space.
+    static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard CellScan(bytes).isPlain else { return nil }
+        var words: [String] = []
+        var start = -1
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x27 {
+                if start < 0 { start = i }
+                continue
+            }
+            if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)); start = -1 }
+            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { words.append(String(UnicodeScalar(b))) }
+        }
+        if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        return words
+    }
+
     private func listKind(in line: String) -> ListKind? {
         let exact = " " + LayoutText.exactKey(line) + " "
         var folded: String?
         for (phrase, isFolded, kind) in ContextExtractor.kindPhrases {
             if isFolded {
                 if folded == nil { folded = " " + text.foldedKey(line) + " " }
-                if folded!.contains(" \(phrase) ") { return kind }
-            } else if exact.contains(" \(phrase) ") {
+                if ContextExtractor.contains(folded!, " \(phrase) ") { return kind }
+            } else if ContextExtractor.contains(exact, " \(phrase) ") {
                 return kind
             }
         }
         return nil
     }
 
+    /// `text.contains(part)` (Foundation's search, canonical equivalence), answered on the bytes
+    /// when `text` is plain (`CellScan.isPlain`) and its bytes do not hold `part`'s: a plain text
+    /// is NFC, so any part of it that is canonically equivalent to the NFC `part` has its bytes.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var copy = text
+        let surelyNot = copy.withUTF8 { bytes in
+            CellScan(bytes).isPlain && !LayoutText.bytes(bytes, contain: part)
+        }
+        return surelyNot ? false : text.contains(part)
+    }
+
     /// The year after "năm" in a line ("NĂM 2024", "năm học 2023 - 2024" → 2023).
     private func year(in line: String) -> Int? {
+        // A year is a word whose key is 4 ASCII digits. In a plain line (ASCII and Vietnamese
+        // letters: no other digits, nothing folding to one) such a word holds 4 consecutive
+        // ASCII digits (its key drops only apostrophes): without them, no folding is needed.
+        if !ContextExtractor.mayHoldYear(line) { return nil }
         let keys = ContextExtractor.words(line).map { text.foldedKey($0) }
         for (i, key) in keys.enumerated() where key == "nam" {
             for k in keys[(i + 1)..<min(keys.count, i + 4)] {
@@ -216,6 +271,20 @@ struct ContextExtractor {
             }
         }
         return nil
+    }
+
+    /// False when `line` is plain (`CellScan.isPlain`) and has no run of 4 ASCII digits.
+    static func mayHoldYear(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { bytes in
+            guard CellScan(bytes).isPlain else { return true }
+            var run = 0
+            for b in bytes {
+                run = b &- 0x30 < 10 ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
+        }
     }
 
     /// Place and date lines above signatures: "Quài Cang, ngày 15 tháng 11 năm 2024".
@@ -351,9 +420,25 @@ struct ContextExtractor {
     }
 }
 
-private extension String {
+extension String {
     /// The line with quotation marks removed (titles quote the award: "CÔNG DÂN HỌC TẬP").
     func replacingQuotes() -> String {
-        String(self.filter { !"\"“”'‘’«»".contains($0) })
+        // A Character equal to a quotation mark holds its scalar (none of them has another
+        // canonically equivalent spelling): a line without their bytes has none.
+        var copy = self
+        let hasQuote = copy.withUTF8 { bytes in
+            for i in bytes.indices {
+                switch bytes[i] {
+                case 0x22, 0x27: return true
+                case 0xC2 where i + 1 < bytes.count && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB): return true   // « »
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x98 && bytes[i + 2] <= 0x9D:
+                    return true   // ‘ ’ ‚ ‛ “ ”
+                default: continue
+                }
+            }
+            return false
+        }
+        guard hasQuote else { return self }
+        return String(self.filter { !"\"“”'‘’«»".contains($0) })
     }
 }

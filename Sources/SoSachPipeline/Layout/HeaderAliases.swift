@@ -108,6 +108,13 @@ struct HeaderAliases: Sendable {
         return nil
     }
 
+    /// True when no phrase can start a line that starts with `text` (a line's first cell and
+    /// what follows it): `text`'s key surely starts with a digit, and so does the line's (the
+    /// bytes `keyStartsWithDigit` reads come first in the line too), and no phrase does.
+    func noPhraseStarts(lineStartingWith text: String) -> Bool {
+        !phraseStartsWithDigit && HeaderAliases.keyStartsWithDigit(text)
+    }
+
     /// True when `LayoutText.exactKey(line)` surely starts with an ASCII digit: the first byte
     /// that is an ASCII letter or digit is a digit, and only ASCII punctuation or spaces
     /// (which the key drops) come before it. (Folding keeps a leading digit too.)

@@ -85,7 +85,8 @@ final class LayoutEngine {
     // MARK: - Prefix decisions
 
     private func planPrefix() {
-        let prefix = Array(pending[head...])
+        // Planned once, before anything was taken: the buffer itself, not a copy.
+        let prefix = head == 0 ? pending : Array(pending[head...])
         var groups: [[Int]] = []   // indexes into prefix
         if let rows = rule?.headerRows {
             var group: [Int] = []
@@ -183,7 +184,8 @@ final class LayoutEngine {
         let extractor = ContextExtractor(aliases: aliases)
         // Each cell on its own: a title row often holds two blocks ("UBND XÃ …" | "CỘNG HÒA …").
         let titles = titleRecords.flatMap { record in record.cells.filter { !$0.isEmpty }.map { (record.line, $0) } }
-        var found = extractor.extract(titles: titles, displayPath: displayPath)
+        var namingUnits: [Bool] = []
+        var found = extractor.extract(titles: titles, displayPath: displayPath, namingUnits: &namingUnits)
         if let rule {
             if let unit = rule.defaultUnit {
                 found.village = unit.village ?? found.village
@@ -203,7 +205,8 @@ final class LayoutEngine {
         }
         if let registry = unitRegistry {
             let fileName = String(displayPath.split(separator: "/").last ?? Substring(displayPath))
-            found.resolveUnits(titles: titles.filter { extractor.namesUnit($0.1) }, fileName: fileName,
+            let unitTitles = titles.indices.filter { namingUnits[$0] }.map { titles[$0] }
+            found.resolveUnits(titles: unitTitles, fileName: fileName,
                                defaultUnit: rule?.defaultUnit, registry: registry)
         }
         context = found
@@ -406,7 +409,8 @@ final class LayoutEngine {
             score.filled += 1
             if LayoutText.smallInteger(cell) != nil || aliases.text.looksLikeDate(cell) { score.hasNumbers = true }
             // Long cells are titles or notes, not headers.
-            guard cell.count <= 60, let hit = aliases.header(cell) else { continue }
+            // (At most as many Characters as bytes: count them only for long cells.)
+            guard cell.utf8.count <= 60 || cell.count <= 60, let hit = aliases.header(cell) else { continue }
             score.hits += 1
             if hit.exact { score.exactHits += 1 }
         }
@@ -449,8 +453,11 @@ final class LayoutEngine {
 
     /// A row worth sampling for content: two or more cells and not a title/footer phrase.
     private func isDataCandidate(_ record: LayoutRecord) -> Bool {
-        record.failure == nil && record.filledCount >= 2
-            && aliases.phrase(startingLine: record.text, kinds: ["preamble", "footer"]) == nil
+        guard record.failure == nil && record.filledCount >= 2 else { return false }
+        // A row starting with a number (its STT) starts no phrase: decided on the first cell,
+        // without joining the row's text.
+        if let first = record.cells.first(where: { !$0.isEmpty }), aliases.noPhraseStarts(lineStartingWith: first) { return true }
+        return aliases.phrase(startingLine: record.text, kinds: ["preamble", "footer"]) == nil
     }
 
     // MARK: - Buffer

@@ -1,3 +1,5 @@
+import SoSachFields
+
 /// The text operations layout detection needs, passed in rather than called directly so the
 /// engine does not depend on how they are implemented: normalisation and folding come from
 /// `SoSachText`, the content recognisers from `SoSachFields` (see `LayoutText.standard`), and
@@ -20,6 +22,13 @@ struct LayoutText: Sendable {
     /// Whether `normalize` returns clean ASCII (`isCleanASCII`) as it is, so the reader may skip
     /// it (and the field decoder) for such cells. The default is false.
     var keepsCleanASCII = false
+    /// Whether the four recognisers are `ContentRecognizer`'s, so that the column statistics may
+    /// rule cells out by that recogniser's own rules (no digit: no date) and call it directly
+    /// (`ColumnStats.fastEvidence`). The default is false.
+    var usesContentRecognizer = false
+    /// Whether `fold` returns an ASCII exact key (lower-case letters and digits, single spaces)
+    /// as it is, so `foldedKey` may skip it for such keys. The default is false.
+    var foldKeepsASCIIKeys = false
 
     /// The lowercase, punctuation-free key used for diacritics-first matching: NFC lower case,
     /// every run of characters that are not letters or digits replaced by one space.
@@ -91,6 +100,64 @@ struct LayoutText: Sendable {
         }
     }
 
+    /// `exactKey` of a plain cell (ASCII and precomposed Vietnamese letters, `CellScan.isPlain`)
+    /// written into `out` (at least `bytes.count` long); returns the key's length. Every plain
+    /// scalar's lower case is one scalar of the same UTF-8 length, letters and digits are kept
+    /// and the other ASCII characters are not, so this is `exactKey` without a String.
+    static func plainExactKey(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0, i = 0
+        var pendingSpace = false
+        let count = bytes.count
+        while i < count {
+            let b = bytes[i]
+            if b < 0x80 {
+                let c = b &- 0x41 < 26 ? b | 0x20 : b
+                if c &- 0x61 < 26 || c &- 0x30 < 10 {
+                    if pendingSpace && n > 0 { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    out[n] = c
+                    n += 1
+                } else {
+                    pendingSpace = true
+                }
+                i += 1
+                continue
+            }
+            if pendingSpace && n > 0 { out[n] = 0x20; n += 1 }
+            pendingSpace = false
+            if b < 0xE0 {
+                let lower = CellScan.lowercased(((UInt32(b) & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F))
+                out[n] = UInt8(0xC0 | (lower >> 6))
+                out[n + 1] = UInt8(0x80 | (lower & 0x3F))
+                n += 2
+                i += 2
+            } else {
+                let lower = CellScan.lowercased(((UInt32(b) & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F))
+                out[n] = UInt8(0xE0 | (lower >> 12))
+                out[n + 1] = UInt8(0x80 | ((lower >> 6) & 0x3F))
+                out[n + 2] = UInt8(0x80 | (lower & 0x3F))
+                n += 3
+                i += 3
+            }
+        }
+        return n
+    }
+
+    /// Whether `bytes` hold the UTF-8 bytes of `part` somewhere.
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, contain part: String) -> Bool {
+        var part = part
+        return part.withUTF8 { needle in
+            guard let first = needle.first else { return true }
+            guard needle.count <= bytes.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                var k = 1
+                while k < needle.count && bytes[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether `exactKey` keeps a (lower-case) scalar: a letter, a digit or a nonspacing mark.
     @inline(__always)
     static func keepsScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -112,7 +179,12 @@ struct LayoutText: Sendable {
     }
 
     /// The folded key used as the fallback match: `exactKey` of the folded text.
-    func foldedKey(_ text: String) -> String { LayoutText.exactKey(fold(LayoutText.exactKey(text))) }
+    func foldedKey(_ text: String) -> String {
+        let exact = LayoutText.exactKey(text)
+        // An ASCII exact key is its own exact key again.
+        if foldKeepsASCIIKeys, exact.utf8.allSatisfy({ $0 < 0x80 }) { return exact }
+        return LayoutText.exactKey(fold(exact))
+    }
 
     /// True when `text` is digits only (after trimming), e.g. an STT cell.
     static func isInteger(_ text: Substring) -> Bool {
@@ -141,6 +213,26 @@ struct LayoutText: Sendable {
             i = utf8.index(after: i)
         }
         return digits >= 1 && digits <= 6 ? value : nil
+    }
+
+    /// `smallInteger` of the UTF-8 bytes of a cell.
+    static func smallInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        guard count > 0, count <= 9 else { return nil }
+        var start = 0, end = count
+        if bytes[0] == 0x28, bytes[count - 1] == 0x29 {
+            start = 1
+            end = count - 1
+        }
+        if start < end, bytes[end - 1] == 0x2E { end -= 1 }
+        guard end - start >= 1 && end - start <= 6 else { return nil }
+        var value = 0
+        for i in start..<end {
+            let b = bytes[i]
+            guard b &- 0x30 < 10 else { return nil }
+            value = value * 10 + Int(b &- 0x30)
+        }
+        return value
     }
 
     /// The year of a cell holding only a plausible birth or list year (1900-2099), or nil.
