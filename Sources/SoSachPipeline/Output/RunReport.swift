@@ -157,8 +157,49 @@ public struct RunReport: Codable, Sendable, Equatable {
 
 extension FileReport {
     /// This file's entry of report.json's `files` array, encoded as `RunReport.encoded()`
-    /// encodes it but at the top level (see `RunReport.encoded(filesJSON:)`).
+    /// encodes it but at the top level (see `RunReport.encoded(filesJSON:)`): the bytes of
+    /// `RunReport.makeEncoder().encode(self)`, written directly (see `PrettyJSONWriter`).
     func encodedForReport() throws -> [UInt8] {
-        [UInt8](try RunReport.makeEncoder().encode(self))
+        var json = PrettyJSONWriter()
+        json.beginObject()
+        json.key("bytes"); json.number(bytes)
+        json.key("data_rows"); json.number(dataRows)
+        json.key("dialect")
+        json.beginObject()
+        json.key("delimiter"); json.string(dialect.delimiter)
+        if let quote = dialect.quote { json.key("quote"); json.string(quote) }
+        json.endObject()
+        json.key("encoding"); json.string(encoding)
+        json.key("encoding_confidence"); try json.number(encodingConfidence)
+        json.key("flags"); json.object(flags) { $0.number($1) }
+        json.key("layout")
+        json.beginObject()
+        json.key("context"); json.object(layout.context) { $0.string($1) }
+        json.key("header_lines")
+        json.beginArray()
+        for line in layout.headerLines { json.element(); json.number(line) }
+        json.endArray()
+        json.key("list_kind"); json.string(layout.listKind)
+        json.endObject()
+        json.key("lines"); json.object(lines) { $0.number($1) }
+        json.key("mapping")
+        json.beginArray()
+        for column in mapping {
+            json.element()
+            json.beginObject()
+            json.key("column"); json.number(column.column)
+            json.key("evidence"); json.string(column.evidence)
+            json.key("field"); json.string(column.field)
+            json.key("header"); json.string(column.header)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("records"); json.number(records)
+        json.key("rejects"); json.number(rejects)
+        json.key("rejects_by_reason"); json.object(rejectsByReason) { $0.number($1) }
+        json.key("source_file"); json.string(sourceFile)
+        json.key("units"); json.object(units) { $0.number($1) }
+        json.endObject()
+        return json.bytes
     }
 }

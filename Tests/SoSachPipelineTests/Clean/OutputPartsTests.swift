@@ -51,6 +51,38 @@ import Testing
         #expect(spliced == (try report.encoded()))
     }
 
+    /// A file report with awkward content: every control character, quotes, backslashes,
+    /// slashes, non-ASCII and NFD text, keys that sort differently by bytes and by Characters.
+    static func awkwardFileReport(_ n: Int, confidence: Double) -> FileReport {
+        let controls = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
+        var file = FileReport(sourceFile: "a/b\\c \"d\" \(controls) xã\u{0301} \(n).csv", bytes: Int64(n) * 1_000_003)
+        file.encoding = n % 2 == 0 ? "tcvn3" : "utf-8"
+        file.encodingConfidence = confidence
+        file.dialect = .init(delimiter: n % 3 == 0 ? "\t" : ";", quote: n % 2 == 0 ? "\"" : nil)
+        file.layout = .init(headerLines: Array(1...(n % 4 + 1)).filter { _ in n % 5 != 0 },
+                            listKind: n % 3 == 0 ? "" : "citizens",
+                            context: n % 2 == 0 ? [:] : ["year": "2018", "Commune": "Đức La", "commune": "a/b", "z9": "", "z10": "x"])
+        file.mapping = (0..<(n % 3)).map { .init(column: $0 + 1, header: "Họ\nTên \($0)", field: "x_col_\($0)", evidence: "content: 9/10 \"names\"") }
+        file.lines = ["data": n, "title": 2, "blank": 0, "Total": 1, "column_numbers": 10, "column10": 3, "column9": 4]
+        file.dataRows = n
+        file.records = max(n - 1, 0)
+        file.rejects = n == 0 ? 0 : 1
+        file.rejectsByReason = n % 2 == 0 ? [:] : ["no_name": 1, "field_too_long": -2]
+        file.flags = n % 3 == 1 ? [:] : ["enc.tcvn3": n, "id.leading_zero": 2, "ID.upper": 1, "name.case": 3, "é": 4, "e": 5]
+        file.units = ["ambiguous": 1, "current": n]
+        return file
+    }
+
+    /// The directly written entry of a file is `JSONEncoder`'s bytes.
+    @Test(arguments: Array(0..<12))
+    func fileReportJSONIsJSONEncoders(n: Int) throws {
+        let confidences: [Double] = [0, 1, 0.95, 0.5, 1.0 / 3, 2.0 / 3, 0.1 + 0.2, 1e-5, 0.123456789, 0.9999999999, 0.25, 0.875]
+        let file = Self.awkwardFileReport(n, confidence: confidences[n])
+        let expected = [UInt8](try RunReport.makeEncoder().encode(file))
+        let written = try file.encodedForReport()
+        #expect(written == expected, "\(String(decoding: written, as: UTF8.self))")
+    }
+
     @Test func htmlIsEscapedAndOffline() {
         var report = RunReport(generator: "sosach test", runSignature: "0", options: .init(toneStyle: "traditional", excel: false, config: nil, master: nil, rejectThresholdPercent: 0),
                                files: [FileReport(sourceFile: "<a>.csv", bytes: 1)],
