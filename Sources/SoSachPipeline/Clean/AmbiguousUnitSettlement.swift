@@ -8,8 +8,9 @@ import SoSachUnits
 /// Only those records are resolved again, from their `AmbiguousUnitRow`; the file is not read
 /// again. A file with a settled record gets its records copied into the worker's own spill,
 /// with the settled ones rewritten (unit columns and flags), its rejects copied as they are,
-/// and its report's flag and unit counts and flag examples recomputed from the new records:
-/// exactly what reading the file again with the run's provinces gives.
+/// and its report's flag and unit counts and flag examples recomputed from the new records
+/// (and its report entry written again): exactly what reading the file again with the run's
+/// provinces gives.
 struct AmbiguousUnitSettlement {
     let units: UnitResolver
     let runProvinces: Set<String>
@@ -31,7 +32,7 @@ struct AmbiguousUnitSettlement {
     /// `outcome` after settling its ambiguous records; unchanged when none settles. Rewritten
     /// files go to `records` and `rejects`, the spills of `worker`.
     func settle(_ outcome: FileOutcome, from spills: Spills, into records: BufferedFileWriter,
-                rejects: BufferedFileWriter, worker: Int) throws -> FileOutcome {
+                rejects: BufferedFileWriter, reportEntries: BufferedFileWriter, worker: Int) throws -> FileOutcome {
         let settler = RunContextSettler(units: units, unitContext: outcome.unitContext ?? .none, runProvinces: runProvinces)
         var settled: [Int: (unit: UnitResolution, flags: [Flag])] = [:]
         var buffer: [UInt8] = []
@@ -117,7 +118,9 @@ struct AmbiguousUnitSettlement {
         result.report.flags = flagTotals.filter { $0.value != 0 }
         result.report.units = unitTotals.filter { $0.value != 0 }
         result.examples = examples
-        result.reportJSON = try result.report.encodedForReport()
+        let entryStart = reportEntries.offset
+        try reportEntries.write(try result.report.encodedForReport(level: 2))
+        result.reportEntry = entryStart..<reportEntries.offset
         return result
     }
 }

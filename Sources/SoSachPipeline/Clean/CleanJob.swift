@@ -69,16 +69,20 @@ public final class CleanJob: Sendable {
         var recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
         var rejectSpills = (0..<workerCount).map { folder.staged("rejects-\($0).spill") }
         let ambiguousSpills = (0..<workerCount).map { folder.staged("ambiguous-units-\($0).spill") }
-        defer { for spill in ambiguousSpills { try? FileManager.default.removeItem(atPath: spill) } }
+        // The report.json entry of each file, by the spill index of its outcome (`worker`).
+        var reportSpills = (0..<workerCount).map { folder.staged("report-entries-\($0).spill") }
+        defer { for spill in ambiguousSpills + reportSpills { try? FileManager.default.removeItem(atPath: spill) } }
         var outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
-                                   recordSpills: recordSpills, rejectSpills: rejectSpills, ambiguousSpills: ambiguousSpills,
+                                   spills: SpillPaths(records: recordSpills, rejects: rejectSpills, reportEntries: reportSpills,
+                                                      ambiguous: ambiguousSpills),
                                    progress: progress)
         if options.settleUnitsByRereading {
             try settleAmbiguousUnitsByRereading(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
-                                                workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills)
+                                                workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills,
+                                                reportSpills: &reportSpills)
         } else {
             try settleAmbiguousUnits(&outcomes, folder: folder, workerCount: workerCount, recordSpills: &recordSpills,
-                                     rejectSpills: &rejectSpills, ambiguousSpills: ambiguousSpills)
+                                     rejectSpills: &rejectSpills, reportSpills: &reportSpills, ambiguousSpills: ambiguousSpills)
         }
         let readDone = Date()
         let readPeakMemory = ProcessMemory.peakResidentMiB()
@@ -123,7 +127,17 @@ public final class CleanJob: Sendable {
                 recordsPerSecond: (Double(report.totals.dataRows) / max(total, 0.001)).rounded(),
                 readPeakRssMib: readPeakMemory, peakRssMib: ProcessMemory.peakResidentMiB())
         }
-        try Data(try report.encoded(filesJSON: outcomes.map(\.reportJSON))).write(to: URL(fileURLWithPath: folder.staged("report.json")))
+        let json = try BufferedFileWriter(path: folder.staged("report.json"))
+        let entryReaders = try reportSpills.map { try SpillRangeReader(path: $0) }
+        var entry: [UInt8] = []
+        try report.write(fileEntries: outcomes.count, entry: { index in
+            entry.removeAll(keepingCapacity: true)
+            let range = outcomes[index].reportEntry
+            let got = try entryReaders[outcomes[index].worker].read(at: range.lowerBound, count: range.count, appendingTo: &entry)
+            guard got == range.count else { throw OutputError(message: "\(reportSpills[outcomes[index].worker]): spill file ends early") }
+            return entry
+        }, to: { try json.write($0) })
+        try json.close()
 
         let totals = report.totals
         let rejectShare = totals.dataRows == 0 ? 0 : Double(totals.rejects) * 100 / Double(totals.dataRows)
@@ -135,19 +149,26 @@ public final class CleanJob: Sendable {
 
     /// Reads every file with `workerCount` threads; returns the outcomes in input order.
     private func readAll(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, workerCount: Int,
-                         recordSpills: [String], rejectSpills: [String], ambiguousSpills: [String],
-                         progress: ProgressReporter) throws -> [FileOutcome] {
+                         spills: SpillPaths, progress: ProgressReporter) throws -> [FileOutcome] {
         try read(Array(files.indices), files: files, sizes: sizes, config: config, workerCount: workerCount,
-                 recordSpills: recordSpills, rejectSpills: rejectSpills, ambiguousSpills: ambiguousSpills, spillBase: 0,
-                 runProvinces: [], progress: progress)
+                 spills: spills, spillBase: 0, runProvinces: [], progress: progress)
+    }
+
+    /// The spill files of the workers, by index: records, rejects, report entries, and (on the
+    /// first read) the records whose unit stayed ambiguous.
+    struct SpillPaths {
+        var records: [String]
+        var rejects: [String]
+        var reportEntries: [String]
+        var ambiguous: [String]?
     }
 
     /// Reads the files at `indices` with up to `workerCount` threads, each pulling the next
     /// file and appending to its own pair of spills (`recordSpills[spillBase + worker]`, which
     /// the outcome records as its `worker`); returns the outcomes in the order of `indices`.
     private func read(_ indices: [Int], files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?,
-                      workerCount: Int, recordSpills: [String], rejectSpills: [String], ambiguousSpills: [String]?,
-                      spillBase: Int, runProvinces: Set<String>, progress: ProgressReporter?) throws -> [FileOutcome] {
+                      workerCount: Int, spills: SpillPaths, spillBase: Int, runProvinces: Set<String>,
+                      progress: ProgressReporter?) throws -> [FileOutcome] {
         let next = Atomic<Int>(0)
         let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: indices.count))
         let failure = Mutex<(any Error)?>(nil)
@@ -160,9 +181,10 @@ public final class CleanJob: Sendable {
             let thread = Thread {
                 defer { group.leave() }
                 do {
-                    let records = try BufferedFileWriter(path: recordSpills[spill])
-                    let rejects = try BufferedFileWriter(path: rejectSpills[spill])
-                    let ambiguous = try ambiguousSpills.map { try BufferedFileWriter(path: $0[spill]) }
+                    let records = try BufferedFileWriter(path: spills.records[spill])
+                    let rejects = try BufferedFileWriter(path: spills.rejects[spill])
+                    let entries = try BufferedFileWriter(path: spills.reportEntries[spill])
+                    let ambiguous = try spills.ambiguous.map { try BufferedFileWriter(path: $0[spill]) }
                     let state = CleanWorkerState()
                     while failure.withLock({ $0 == nil }) {
                         let position = next.add(1, ordering: .relaxed).oldValue
@@ -176,12 +198,15 @@ public final class CleanJob: Sendable {
                         cleaner.runProvinces = runProvinces
                         var outcome = try cleaner.run(worker: spill, records: records, rejects: rejects, ambiguous: ambiguous)
                         outcome.report.bytes = sizes[index]
-                        outcome.reportJSON = try outcome.report.encodedForReport()
+                        let entryStart = entries.offset
+                        try entries.write(try outcome.report.encodedForReport(level: 2))
+                        outcome.reportEntry = entryStart..<entries.offset
                         results.withLock { $0[position] = outcome }
                         progress?.fileFinished(bytes: sizes[index])
                     }
                     try records.close()
                     try rejects.close()
+                    try entries.close()
                     try ambiguous?.close()
                 } catch {
                     failure.withLock { if $0 == nil { $0 = error } }
@@ -202,7 +227,7 @@ public final class CleanJob: Sendable {
     /// placed by its outcome, so the result depends neither on `--jobs` nor on timing. Rewritten
     /// files go to an extra pair of spills per worker.
     private func settleAmbiguousUnits(_ outcomes: inout [FileOutcome], folder: OutputFolder, workerCount: Int,
-                                      recordSpills: inout [String], rejectSpills: inout [String],
+                                      recordSpills: inout [String], rejectSpills: inout [String], reportSpills: inout [String],
                                       ambiguousSpills: [String]) throws {
         let redo = outcomes.indices.filter { outcomes[$0].ambiguousRows > 0 }
         let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
@@ -213,8 +238,9 @@ public final class CleanJob: Sendable {
         for worker in 0..<workers {
             recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
             rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
+            reportSpills.append(folder.staged("report-entries-run-context-\(worker).spill"))
         }
-        let outputs = (records: recordSpills, rejects: rejectSpills)
+        let outputs = (records: recordSpills, rejects: rejectSpills, entries: reportSpills)
         let input = outcomes
         let next = Atomic<Int>(0)
         let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: redo.count))
@@ -228,6 +254,7 @@ public final class CleanJob: Sendable {
                 do {
                     let records = try BufferedFileWriter(path: outputs.records[base + worker])
                     let rejects = try BufferedFileWriter(path: outputs.rejects[base + worker])
+                    let entries = try BufferedFileWriter(path: outputs.entries[base + worker])
                     let readers = try (0..<ambiguousSpills.count).map {
                         AmbiguousUnitSettlement.Spills(records: try SpillRangeReader(path: firstSpills.records[$0]),
                                                        rejects: try SpillRangeReader(path: firstSpills.rejects[$0]),
@@ -239,11 +266,12 @@ public final class CleanJob: Sendable {
                         guard position < redo.count else { break }
                         let outcome = input[redo[position]]
                         let settled = try settlement.settle(outcome, from: readers[outcome.worker], into: records,
-                                                            rejects: rejects, worker: base + worker)
+                                                            rejects: rejects, reportEntries: entries, worker: base + worker)
                         results.withLock { $0[position] = settled }
                     }
                     try records.close()
                     try rejects.close()
+                    try entries.close()
                 } catch {
                     failure.withLock { if $0 == nil { $0 = error } }
                 }
@@ -262,7 +290,8 @@ public final class CleanJob: Sendable {
     /// run's provinces. The new rows go to an extra pair of spills per worker.
     private func settleAmbiguousUnitsByRereading(_ outcomes: inout [FileOutcome], files: [InputExpander.Input], sizes: [Int64],
                                       config: MappingConfig?, folder: OutputFolder, workerCount: Int,
-                                      recordSpills: inout [String], rejectSpills: inout [String]) throws {
+                                      recordSpills: inout [String], rejectSpills: inout [String],
+                                      reportSpills: inout [String]) throws {
         let redo = outcomes.indices.filter { outcomes[$0].report.units[UnitStatus.ambiguous.rawValue, default: 0] > 0 }
         let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
         guard !redo.isEmpty, !provinces.isEmpty else { return }
@@ -271,10 +300,11 @@ public final class CleanJob: Sendable {
         for worker in 0..<workers {
             recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
             rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
+            reportSpills.append(folder.staged("report-entries-run-context-\(worker).spill"))
         }
         let settled = try read(redo, files: files, sizes: sizes, config: config, workerCount: workers,
-                               recordSpills: recordSpills, rejectSpills: rejectSpills, ambiguousSpills: nil, spillBase: base,
-                               runProvinces: provinces, progress: nil)
+                               spills: SpillPaths(records: recordSpills, rejects: rejectSpills, reportEntries: reportSpills, ambiguous: nil),
+                               spillBase: base, runProvinces: provinces, progress: nil)
         for (position, index) in redo.enumerated() { outcomes[index] = settled[position] }
     }
 

@@ -30,6 +30,7 @@ struct FileOutcome: Sendable {
     var ambiguousBytes: Range<Int64> = 0..<0
     var ambiguousRows = 0
     var unitContext: UnitContext?
-    /// `report`'s entry of report.json, encoded by the worker once the report is final.
-    var reportJSON: [UInt8] = []
+    /// Where `report`'s entry of report.json (`FileReport.encodedForReport(level: 2)`, encoded by
+    /// the worker once the report is final) lies in the report-entry spill of `worker`.
+    var reportEntry: Range<Int64> = 0..<0
 }

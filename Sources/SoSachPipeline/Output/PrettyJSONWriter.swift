@@ -11,6 +11,11 @@ struct PrettyJSONWriter {
     private(set) var bytes: [UInt8] = []
     /// Members or elements written so far in each open container.
     private var counts: [Int] = []
+    /// Indentation levels of the value itself: 2 for an element of an array in a top-level
+    /// object (a file of report.json's `files`).
+    private let level: Int
+
+    init(level: Int = 0) { self.level = level }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -87,6 +92,6 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * counts.count))
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * (level + counts.count)))
     }
 }

@@ -101,14 +101,23 @@ public struct RunReport: Codable, Sendable, Equatable {
         return bytes
     }
 
-    /// `encoded()` with the `files` array taken from `filesJSON`, the `encodedForReport()` of
-    /// each file in order (made by the workers as files finish, so the main thread only
-    /// splices them: a province has 10,000 files). Gives the same bytes as `encoded()` on a
-    /// report whose `files` are the reports behind `filesJSON`.
+    /// `encoded()` with the `files` array taken from `filesJSON`, the entries of the files in
+    /// order as `FileReport.encodedForReport(level: 2)` writes them (see `write(fileEntries:…)`).
     func encoded(filesJSON: [[UInt8]]) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try write(fileEntries: filesJSON.count, entry: { filesJSON[$0] }) { bytes += $0 }
+        return bytes
+    }
+
+    /// Hands `write` the bytes of `encoded()`, in pieces, with the `files` array made of
+    /// `entry(0) …` `entry(count - 1)`, each `FileReport.encodedForReport(level: 2)` of a file:
+    /// the workers encode and spill the entries as files finish, so the main thread only
+    /// streams them (a province has 10,000 files). Gives the bytes of `encoded()` on a report
+    /// whose `files` are the reports behind the entries.
+    func write(fileEntries count: Int, entry: (Int) throws -> [UInt8], to write: ([UInt8]) throws -> Void) throws {
         var shell = self
         shell.files = []
-        var bytes = try shell.encoded()
+        let bytes = try shell.encoded()
         // `files` is the first member (sorted keys), so the first `"files" : [` is it; the empty
         // array holds only whitespace, so the next `]` closes it.
         let key = Array(#""files" : ["#.utf8)
@@ -116,27 +125,18 @@ public struct RunReport: Codable, Sendable, Equatable {
               let close = bytes[(keyStart + key.count)...].firstIndex(of: UInt8(ascii: "]")) else {
             throw OutputError(message: "report.json: cannot place the files")
         }
-        var array: [UInt8] = []
-        if filesJSON.isEmpty {
-            array = Array(bytes[(keyStart + key.count - 1)...close])
+        let open = keyStart + key.count - 1
+        try write(Array(bytes[..<open]))
+        if count == 0 {
+            try write(Array(bytes[open...close]))
         } else {
-            array.append(UInt8(ascii: "["))
-            for (position, file) in filesJSON.enumerated() {
-                array.append(contentsOf: position == 0 ? Array("\n    ".utf8) : Array(",\n    ".utf8))
-                // Nested two levels deeper than alone: every line after the first gains four
-                // spaces, except the empty line inside an empty array (`[\n\n  ]`). A JSON
-                // string never holds a raw line feed.
-                for (index, byte) in file.enumerated() {
-                    array.append(byte)
-                    if byte == 0x0A, index + 1 < file.count, file[index + 1] != 0x0A {
-                        array.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
-                    }
-                }
+            for index in 0..<count {
+                try write(Array((index == 0 ? "[\n    " : ",\n    ").utf8))
+                try write(try entry(index))
             }
-            array.append(contentsOf: Array("\n  ]".utf8))
+            try write(Array("\n  ]".utf8))
         }
-        bytes.replaceSubrange((keyStart + key.count - 1)...close, with: array)
-        return bytes
+        try write(Array(bytes[(close + 1)...]))
     }
 
     static func makeEncoder() -> JSONEncoder {
@@ -156,11 +156,11 @@ public struct RunReport: Codable, Sendable, Equatable {
 }
 
 extension FileReport {
-    /// This file's entry of report.json's `files` array, encoded as `RunReport.encoded()`
-    /// encodes it but at the top level (see `RunReport.encoded(filesJSON:)`): the bytes of
-    /// `RunReport.makeEncoder().encode(self)`, written directly (see `PrettyJSONWriter`).
-    func encodedForReport() throws -> [UInt8] {
-        var json = PrettyJSONWriter()
+    /// This file's entry of report.json's `files` array: at `level` 0 the bytes of
+    /// `RunReport.makeEncoder().encode(self)`, written directly (see `PrettyJSONWriter`); at
+    /// level 2 indented as in report.json (see `RunReport.write(fileEntries:entry:to:)`).
+    func encodedForReport(level: Int = 0) throws -> [UInt8] {
+        var json = PrettyJSONWriter(level: level)
         json.beginObject()
         json.key("bytes"); json.number(bytes)
         json.key("data_rows"); json.number(dataRows)

@@ -46,8 +46,9 @@ import Testing
     /// encoding the whole report at once.
     @Test(arguments: [0, 1, 2, 5])
     func splicedFilesEqualWholeEncoding(count: Int) throws {
-        let report = Self.report(files: count)
-        let spliced = try report.encoded(filesJSON: report.files.map { try $0.encodedForReport() })
+        var report = Self.report(files: count)
+        report.files = (0..<count).map { Self.awkwardFileReport($0, confidence: 0.5) }
+        let spliced = try report.encoded(filesJSON: report.files.map { try $0.encodedForReport(level: 2) })
         #expect(spliced == (try report.encoded()))
     }
 
