@@ -22,17 +22,19 @@ struct AmbiguousUnitSettlement {
         static let unitStatus = 18, flags = 19
     }
 
-    /// The record spill, reject spill and ambiguous-unit spill a file's outcome points into.
+    /// The record, reject, example and ambiguous-unit spills a file's outcome points into.
     struct Spills {
         var records: SpillRangeReader
         var rejects: SpillRangeReader
+        var examples: SpillRangeReader
         var ambiguous: SpillRangeReader
     }
 
     /// `outcome` after settling its ambiguous records; unchanged when none settles. Rewritten
     /// files go to `records` and `rejects`, the spills of `worker`.
     func settle(_ outcome: FileOutcome, from spills: Spills, into records: BufferedFileWriter,
-                rejects: BufferedFileWriter, reportEntries: BufferedFileWriter, worker: Int) throws -> FileOutcome {
+                rejects: BufferedFileWriter, reportEntries: BufferedFileWriter, examples exampleSpill: BufferedFileWriter,
+                worker: Int) throws -> FileOutcome {
         let settler = RunContextSettler(units: units, unitContext: outcome.unitContext ?? .none, runProvinces: runProvinces)
         var settled: [Int: (unit: UnitResolution, flags: [Flag])] = [:]
         var buffer: [UInt8] = []
@@ -54,7 +56,7 @@ struct AmbiguousUnitSettlement {
         var flagTotals = outcome.report.flags
         var unitTotals = outcome.report.units
         var flagCounts: [String: Int] = [:]
-        var examples = outcome.examples.filter { $0.key.hasPrefix("reject.") }
+        var examples = try ExampleSpill.read(outcome.exampleEntries, of: spills.examples).filter { $0.key.hasPrefix("reject.") }
         try spills.records.forEachEntry(in: outcome.recordBytes, buffer: &buffer, entry: &entry) { entry, bytes, row in
             func text(_ field: Int) -> String { String(decoding: bytes[entry.fields[field]], as: UTF8.self) }
             var flags: [String]
@@ -117,7 +119,8 @@ struct AmbiguousUnitSettlement {
         result.rejectBytes = rejectStart..<rejects.offset
         result.report.flags = flagTotals.filter { $0.value != 0 }
         result.report.units = unitTotals.filter { $0.value != 0 }
-        result.examples = examples
+        result.exampleEntries = try ExampleSpill.append(examples, to: exampleSpill)
+        result.examples = [:]
         let entryStart = reportEntries.offset
         try reportEntries.write(try result.report.encodedForReport(level: 2))
         result.reportEntry = entryStart..<reportEntries.offset

@@ -71,18 +71,20 @@ public final class CleanJob: Sendable {
         let ambiguousSpills = (0..<workerCount).map { folder.staged("ambiguous-units-\($0).spill") }
         // The report.json entry of each file, by the spill index of its outcome (`worker`).
         var reportSpills = (0..<workerCount).map { folder.staged("report-entries-\($0).spill") }
-        defer { for spill in ambiguousSpills + reportSpills { try? FileManager.default.removeItem(atPath: spill) } }
+        var exampleSpills = (0..<workerCount).map { folder.staged("examples-\($0).spill") }
+        defer { for spill in ambiguousSpills + reportSpills + exampleSpills { try? FileManager.default.removeItem(atPath: spill) } }
         var outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
                                    spills: SpillPaths(records: recordSpills, rejects: rejectSpills, reportEntries: reportSpills,
-                                                      ambiguous: ambiguousSpills),
+                                                      examples: exampleSpills, ambiguous: ambiguousSpills),
                                    progress: progress)
         if options.settleUnitsByRereading {
             try settleAmbiguousUnitsByRereading(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
                                                 workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills,
-                                                reportSpills: &reportSpills)
+                                                reportSpills: &reportSpills, exampleSpills: &exampleSpills)
         } else {
             try settleAmbiguousUnits(&outcomes, folder: folder, workerCount: workerCount, recordSpills: &recordSpills,
-                                     rejectSpills: &rejectSpills, reportSpills: &reportSpills, ambiguousSpills: ambiguousSpills)
+                                     rejectSpills: &rejectSpills, reportSpills: &reportSpills, exampleSpills: &exampleSpills,
+                                     ambiguousSpills: ambiguousSpills)
         }
         let readDone = Date()
         let readPeakMemory = ProcessMemory.peakResidentMiB()
@@ -114,7 +116,7 @@ public final class CleanJob: Sendable {
         let linking = RunReport.Linking(persons: link.clusterCount, multiRecordPersons: figures.multiRecordPersons,
                                         linkedRecords: figures.linkedRecords, namesUpgraded: figures.namesUpgraded,
                                         reviewPairs: reviewPairs.count, stats: link.stats, personIds: ids.stats)
-        var report = makeReport(outcomes: outcomes, linking: linking, signature: signature)
+        var report = try makeReport(outcomes: outcomes, linking: linking, signature: signature, exampleSpills: exampleSpills)
         try Data(ReportHTMLRenderer.render(report).utf8).write(to: URL(fileURLWithPath: folder.staged("report.html")))
         let finished = Date()
         if options.recordTimings {
@@ -160,6 +162,7 @@ public final class CleanJob: Sendable {
         var records: [String]
         var rejects: [String]
         var reportEntries: [String]
+        var examples: [String]
         var ambiguous: [String]?
     }
 
@@ -184,6 +187,7 @@ public final class CleanJob: Sendable {
                     let records = try BufferedFileWriter(path: spills.records[spill])
                     let rejects = try BufferedFileWriter(path: spills.rejects[spill])
                     let entries = try BufferedFileWriter(path: spills.reportEntries[spill])
+                    let examples = try BufferedFileWriter(path: spills.examples[spill])
                     let ambiguous = try spills.ambiguous.map { try BufferedFileWriter(path: $0[spill]) }
                     let state = CleanWorkerState()
                     while failure.withLock({ $0 == nil }) {
@@ -201,12 +205,15 @@ public final class CleanJob: Sendable {
                         let entryStart = entries.offset
                         try entries.write(try outcome.report.encodedForReport(level: 2))
                         outcome.reportEntry = entryStart..<entries.offset
+                        outcome.exampleEntries = try ExampleSpill.append(outcome.examples, to: examples)
+                        outcome.examples = [:]
                         results.withLock { $0[position] = outcome }
                         progress?.fileFinished(bytes: sizes[index])
                     }
                     try records.close()
                     try rejects.close()
                     try entries.close()
+                    try examples.close()
                     try ambiguous?.close()
                 } catch {
                     failure.withLock { if $0 == nil { $0 = error } }
@@ -228,19 +235,20 @@ public final class CleanJob: Sendable {
     /// files go to an extra pair of spills per worker.
     private func settleAmbiguousUnits(_ outcomes: inout [FileOutcome], folder: OutputFolder, workerCount: Int,
                                       recordSpills: inout [String], rejectSpills: inout [String], reportSpills: inout [String],
-                                      ambiguousSpills: [String]) throws {
+                                      exampleSpills: inout [String], ambiguousSpills: [String]) throws {
         let redo = outcomes.indices.filter { outcomes[$0].ambiguousRows > 0 }
         let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
         guard !redo.isEmpty, !provinces.isEmpty else { return }
-        let firstSpills = (records: recordSpills, rejects: rejectSpills)
+        let firstSpills = (records: recordSpills, rejects: rejectSpills, examples: exampleSpills)
         let base = recordSpills.count
         let workers = max(1, min(workerCount, redo.count))
         for worker in 0..<workers {
             recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
             rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
             reportSpills.append(folder.staged("report-entries-run-context-\(worker).spill"))
+            exampleSpills.append(folder.staged("examples-run-context-\(worker).spill"))
         }
-        let outputs = (records: recordSpills, rejects: rejectSpills, entries: reportSpills)
+        let outputs = (records: recordSpills, rejects: rejectSpills, entries: reportSpills, examples: exampleSpills)
         let input = outcomes
         let next = Atomic<Int>(0)
         let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: redo.count))
@@ -255,9 +263,11 @@ public final class CleanJob: Sendable {
                     let records = try BufferedFileWriter(path: outputs.records[base + worker])
                     let rejects = try BufferedFileWriter(path: outputs.rejects[base + worker])
                     let entries = try BufferedFileWriter(path: outputs.entries[base + worker])
+                    let examples = try BufferedFileWriter(path: outputs.examples[base + worker])
                     let readers = try (0..<ambiguousSpills.count).map {
                         AmbiguousUnitSettlement.Spills(records: try SpillRangeReader(path: firstSpills.records[$0]),
                                                        rejects: try SpillRangeReader(path: firstSpills.rejects[$0]),
+                                                       examples: try SpillRangeReader(path: firstSpills.examples[$0]),
                                                        ambiguous: try SpillRangeReader(path: ambiguousSpills[$0]))
                     }
                     let settlement = AmbiguousUnitSettlement(units: UnitResolver(registry: registry), runProvinces: provinces)
@@ -266,12 +276,14 @@ public final class CleanJob: Sendable {
                         guard position < redo.count else { break }
                         let outcome = input[redo[position]]
                         let settled = try settlement.settle(outcome, from: readers[outcome.worker], into: records,
-                                                            rejects: rejects, reportEntries: entries, worker: base + worker)
+                                                            rejects: rejects, reportEntries: entries, examples: examples,
+                                                            worker: base + worker)
                         results.withLock { $0[position] = settled }
                     }
                     try records.close()
                     try rejects.close()
                     try entries.close()
+                    try examples.close()
                 } catch {
                     failure.withLock { if $0 == nil { $0 = error } }
                 }
@@ -291,7 +303,7 @@ public final class CleanJob: Sendable {
     private func settleAmbiguousUnitsByRereading(_ outcomes: inout [FileOutcome], files: [InputExpander.Input], sizes: [Int64],
                                       config: MappingConfig?, folder: OutputFolder, workerCount: Int,
                                       recordSpills: inout [String], rejectSpills: inout [String],
-                                      reportSpills: inout [String]) throws {
+                                      reportSpills: inout [String], exampleSpills: inout [String]) throws {
         let redo = outcomes.indices.filter { outcomes[$0].report.units[UnitStatus.ambiguous.rawValue, default: 0] > 0 }
         let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
         guard !redo.isEmpty, !provinces.isEmpty else { return }
@@ -301,15 +313,18 @@ public final class CleanJob: Sendable {
             recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
             rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
             reportSpills.append(folder.staged("report-entries-run-context-\(worker).spill"))
+            exampleSpills.append(folder.staged("examples-run-context-\(worker).spill"))
         }
         let settled = try read(redo, files: files, sizes: sizes, config: config, workerCount: workers,
-                               spills: SpillPaths(records: recordSpills, rejects: rejectSpills, reportEntries: reportSpills, ambiguous: nil),
+                               spills: SpillPaths(records: recordSpills, rejects: rejectSpills, reportEntries: reportSpills,
+                                                  examples: exampleSpills, ambiguous: nil),
                                spillBase: base, runProvinces: provinces, progress: nil)
         for (position, index) in redo.enumerated() { outcomes[index] = settled[position] }
     }
 
     /// The report without timings.
-    private func makeReport(outcomes: [FileOutcome], linking: RunReport.Linking, signature: String) -> RunReport {
+    private func makeReport(outcomes: [FileOutcome], linking: RunReport.Linking, signature: String,
+                            exampleSpills: [String]) throws -> RunReport {
         var totals = RunReport.Totals(files: outcomes.count, lines: [:], dataRows: 0, records: 0, rejects: 0,
                                       rejectsByReason: [:], flags: [:], units: [:])
         for outcome in outcomes {
@@ -327,12 +342,22 @@ public final class CleanJob: Sendable {
         for (flag, count) in totals.flags { counts["flag." + flag] = count }
         let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             .prefix(Self.topProblems)
-        let problems = top.map { code, count in
-            var examples: [RunReport.Example] = []
-            for outcome in outcomes where examples.count < FileCleaner.examplesPerProblem {
-                examples += (outcome.examples[code] ?? []).prefix(FileCleaner.examplesPerProblem - examples.count)
+        // The first examples of each top problem in file order, read back from the spills.
+        var examples: [String: [RunReport.Example]] = [:]
+        for (code, _) in top { examples[code] = [] }
+        var missing = top.count
+        let readers = try exampleSpills.map { try SpillRangeReader(path: $0) }
+        var buffer: [UInt8] = []
+        for outcome in outcomes where missing > 0 {
+            try ExampleSpill.forEach(in: outcome.exampleEntries, of: readers[outcome.worker], buffer: &buffer) { code, found in
+                guard let have = examples[code], have.count < FileCleaner.examplesPerProblem else { return }
+                let taken = have + found.prefix(FileCleaner.examplesPerProblem - have.count)
+                examples[code] = taken
+                if taken.count == FileCleaner.examplesPerProblem { missing -= 1 }
             }
-            return RunReport.Problem(code: code, count: count, examples: examples)
+        }
+        let problems = top.map { code, count in
+            RunReport.Problem(code: code, count: count, examples: examples[code] ?? [])
         }
         return RunReport(generator: "sosach \(SoSachPipelineVersion.current)", runSignature: signature,
                          options: RunReport.Options(toneStyle: options.toneStyle, excel: options.excel,

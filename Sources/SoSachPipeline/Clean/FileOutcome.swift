@@ -33,4 +33,7 @@ struct FileOutcome: Sendable {
     /// Where `report`'s entry of report.json (`FileReport.encodedForReport(level: 2)`, encoded by
     /// the worker once the report is final) lies in the report-entry spill of `worker`.
     var reportEntry: Range<Int64> = 0..<0
+    /// Where `examples` lie in the example spill of `worker` (`ExampleSpill`) once the worker
+    /// has moved them there (and emptied `examples`).
+    var exampleEntries: Range<Int64> = 0..<0
 }
