@@ -37,12 +37,21 @@ enum RecordSpill {
         appendUInt32(UInt32(lineDigits), to: &buffer)
         appendDecimal(line, digits: lineDigits, to: &buffer)
         appendChunk(record.listKind.utf8, to: &buffer)
-        for value in [record.fullName, record.familyName, record.middleName, record.givenName, record.birthDate,
-                      record.gender, record.nationalID, record.phone, record.village, record.communeCode,
-                      record.communeName, record.provinceCode, record.provinceName, record.legacyCommuneCode,
-                      record.unitStatus] {
-            appendChunk(value.utf8, to: &buffer)
-        }
+        appendChunk(record.fullName.utf8, to: &buffer)
+        appendChunk(record.familyName.utf8, to: &buffer)
+        appendChunk(record.middleName.utf8, to: &buffer)
+        appendChunk(record.givenName.utf8, to: &buffer)
+        appendChunk(record.birthDate.utf8, to: &buffer)
+        appendChunk(record.gender.utf8, to: &buffer)
+        appendChunk(record.nationalID.utf8, to: &buffer)
+        appendChunk(record.phone.utf8, to: &buffer)
+        appendChunk(record.village.utf8, to: &buffer)
+        appendChunk(record.communeCode.utf8, to: &buffer)
+        appendChunk(record.communeName.utf8, to: &buffer)
+        appendChunk(record.provinceCode.utf8, to: &buffer)
+        appendChunk(record.provinceName.utf8, to: &buffer)
+        appendChunk(record.legacyCommuneCode.utf8, to: &buffer)
+        appendChunk(record.unitStatus.utf8, to: &buffer)
         // flags, joined with ";"
         var flagBytes = max(record.flags.count - 1, 0)
         for flag in record.flags { flagBytes += flag.code.utf8.count }
