@@ -1,7 +1,6 @@
 import Foundation
 import SoSachLinkage
 import SoSachUnits
-import Synchronization
 
 /// The main job, `sosach clean`: reads every input file, cleans its rows, links the records of
 /// the same citizen and writes the canonical dataset (records.csv, persons.csv, rejects.csv,
@@ -66,24 +65,19 @@ public final class CleanJob: Sendable {
     private func execute(files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?, folder: OutputFolder, signature: String,
                          progress: ProgressReporter, started: Date) throws -> CleanSummary {
         let workerCount = max(1, min(options.jobs, files.count))
-        var recordSpills = (0..<workerCount).map { folder.staged("records-\($0).spill") }
-        var rejectSpills = (0..<workerCount).map { folder.staged("rejects-\($0).spill") }
+        var spills = SpillPaths()
+        _ = spills.addWorkers(workerCount, named: "", in: folder)
         let ambiguousSpills = (0..<workerCount).map { folder.staged("ambiguous-units-\($0).spill") }
-        // The report.json entry of each file, by the spill index of its outcome (`worker`).
-        var reportSpills = (0..<workerCount).map { folder.staged("report-entries-\($0).spill") }
-        var exampleSpills = (0..<workerCount).map { folder.staged("examples-\($0).spill") }
-        defer { for spill in ambiguousSpills + reportSpills + exampleSpills { try? FileManager.default.removeItem(atPath: spill) } }
-        var outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount,
-                                   spills: SpillPaths(records: recordSpills, rejects: rejectSpills, reportEntries: reportSpills,
-                                                      examples: exampleSpills, ambiguous: ambiguousSpills),
+        defer { for spill in spills.all + ambiguousSpills { try? FileManager.default.removeItem(atPath: spill) } }
+        var firstRead = spills
+        firstRead.ambiguous = ambiguousSpills
+        var outcomes = try readAll(files: files, sizes: sizes, config: config, workerCount: workerCount, spills: firstRead,
                                    progress: progress)
         if options.settleUnitsByRereading {
             try settleAmbiguousUnitsByRereading(&outcomes, files: files, sizes: sizes, config: config, folder: folder,
-                                                workerCount: workerCount, recordSpills: &recordSpills, rejectSpills: &rejectSpills,
-                                                reportSpills: &reportSpills, exampleSpills: &exampleSpills)
+                                                workerCount: workerCount, spills: &spills)
         } else {
-            try settleAmbiguousUnits(&outcomes, folder: folder, workerCount: workerCount, recordSpills: &recordSpills,
-                                     rejectSpills: &rejectSpills, reportSpills: &reportSpills, exampleSpills: &exampleSpills,
+            try settleAmbiguousUnits(&outcomes, folder: folder, workerCount: workerCount, spills: &spills,
                                      ambiguousSpills: ambiguousSpills)
         }
         let readDone = Date()
@@ -108,15 +102,15 @@ public final class CleanJob: Sendable {
         let linkDone = Date()
 
         progress.setStage("writing")
-        let writer = DatasetWriter(folder: folder, outcomes: outcomes, excel: options.excel, recordSpills: recordSpills,
-                                   rejectSpills: rejectSpills, link: link, ids: ids, reviewPairs: reviewPairs)
+        let writer = DatasetWriter(folder: folder, outcomes: outcomes, excel: options.excel, recordSpills: spills.records,
+                                   rejectSpills: spills.rejects, link: link, ids: ids, reviewPairs: reviewPairs)
         let figures = try writer.writeAll()
-        for spill in recordSpills + rejectSpills { try? FileManager.default.removeItem(atPath: spill) }
+        for spill in spills.records + spills.rejects { try? FileManager.default.removeItem(atPath: spill) }
 
         let linking = RunReport.Linking(persons: link.clusterCount, multiRecordPersons: figures.multiRecordPersons,
                                         linkedRecords: figures.linkedRecords, namesUpgraded: figures.namesUpgraded,
                                         reviewPairs: reviewPairs.count, stats: link.stats, personIds: ids.stats)
-        var report = try makeReport(outcomes: outcomes, linking: linking, signature: signature, exampleSpills: exampleSpills)
+        var report = try makeReport(outcomes: outcomes, linking: linking, signature: signature, exampleSpills: spills.examples)
         try Data(ReportHTMLRenderer.render(report).utf8).write(to: URL(fileURLWithPath: folder.staged("report.html")))
         let finished = Date()
         if options.recordTimings {
@@ -130,13 +124,13 @@ public final class CleanJob: Sendable {
                 readPeakRssMib: readPeakMemory, peakRssMib: ProcessMemory.peakResidentMiB())
         }
         let json = try BufferedFileWriter(path: folder.staged("report.json"))
-        let entryReaders = try reportSpills.map { try SpillRangeReader(path: $0) }
+        let entryReaders = try spills.reportEntries.map { try SpillRangeReader(path: $0) }
         var entry: [UInt8] = []
         try report.write(fileEntries: outcomes.count, entry: { index in
             entry.removeAll(keepingCapacity: true)
             let range = outcomes[index].reportEntry
             let got = try entryReaders[outcomes[index].worker].read(at: range.lowerBound, count: range.count, appendingTo: &entry)
-            guard got == range.count else { throw OutputError(message: "\(reportSpills[outcomes[index].worker]): spill file ends early") }
+            guard got == range.count else { throw OutputError(message: "\(spills.reportEntries[outcomes[index].worker]): spill file ends early") }
             return entry
         }, to: { try json.write($0) })
         try json.close()
@@ -156,75 +150,73 @@ public final class CleanJob: Sendable {
                  spills: spills, spillBase: 0, runProvinces: [], progress: progress)
     }
 
-    /// The spill files of the workers, by index: records, rejects, report entries, and (on the
-    /// first read) the records whose unit stayed ambiguous.
+    /// The spill files of the workers, by index: records, rejects, report.json entries, problem
+    /// examples, and (on the first read) the records whose unit stayed ambiguous.
     struct SpillPaths {
-        var records: [String]
-        var rejects: [String]
-        var reportEntries: [String]
-        var examples: [String]
+        var records: [String] = []
+        var rejects: [String] = []
+        var reportEntries: [String] = []
+        var examples: [String] = []
         var ambiguous: [String]?
+
+        /// Adds the spills of `count` more workers, with `name` in their file names; returns the
+        /// index of the first.
+        mutating func addWorkers(_ count: Int, named name: String, in folder: OutputFolder) -> Int {
+            let base = records.count
+            let infix = name.isEmpty ? "" : name + "-"
+            for worker in 0..<count {
+                records.append(folder.staged("records-\(infix)\(worker).spill"))
+                rejects.append(folder.staged("rejects-\(infix)\(worker).spill"))
+                reportEntries.append(folder.staged("report-entries-\(infix)\(worker).spill"))
+                examples.append(folder.staged("examples-\(infix)\(worker).spill"))
+            }
+            return base
+        }
+
+        /// Every path but the ambiguous-unit spills.
+        var all: [String] { records + rejects + reportEntries + examples }
     }
 
     /// Reads the files at `indices` with up to `workerCount` threads, each pulling the next
-    /// file and appending to its own pair of spills (`recordSpills[spillBase + worker]`, which
-    /// the outcome records as its `worker`); returns the outcomes in the order of `indices`.
+    /// file and appending to its own spills (index `spillBase + worker` of each list in `spills`,
+    /// which the outcome records as its `worker`); returns the outcomes in the order of `indices`.
     private func read(_ indices: [Int], files: [InputExpander.Input], sizes: [Int64], config: MappingConfig?,
                       workerCount: Int, spills: SpillPaths, spillBase: Int, runProvinces: Set<String>,
                       progress: ProgressReporter?) throws -> [FileOutcome] {
-        let next = Atomic<Int>(0)
-        let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: indices.count))
-        let failure = Mutex<(any Error)?>(nil)
-        let group = DispatchGroup()
         let parts = self.parts
         let options = self.options
-        for worker in 0..<max(1, min(workerCount, indices.count)) {
-            group.enter()
+        return try WorkerThreads.run(workers: workerCount, items: indices.count) { worker, next, store in
             let spill = spillBase + worker
-            let thread = Thread {
-                defer { group.leave() }
-                do {
-                    let records = try BufferedFileWriter(path: spills.records[spill])
-                    let rejects = try BufferedFileWriter(path: spills.rejects[spill])
-                    let entries = try BufferedFileWriter(path: spills.reportEntries[spill])
-                    let examples = try BufferedFileWriter(path: spills.examples[spill])
-                    let ambiguous = try spills.ambiguous.map { try BufferedFileWriter(path: $0[spill]) }
-                    let state = CleanWorkerState()
-                    while failure.withLock({ $0 == nil }) {
-                        let position = next.add(1, ordering: .relaxed).oldValue
-                        guard position < indices.count else { break }
-                        let index = indices[position]
-                        let file = files[index]
-                        let source = try parts.openSource(file.path, file.displayPath, config)
-                        var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
-                                                  rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
-                                                  progress: progress)
-                        cleaner.runProvinces = runProvinces
-                        var outcome = try cleaner.run(worker: spill, records: records, rejects: rejects, ambiguous: ambiguous)
-                        outcome.report.bytes = sizes[index]
-                        let entryStart = entries.offset
-                        try entries.write(try outcome.report.encodedForReport(level: 2))
-                        outcome.reportEntry = entryStart..<entries.offset
-                        outcome.exampleEntries = try ExampleSpill.append(outcome.examples, to: examples)
-                        outcome.examples = [:]
-                        results.withLock { $0[position] = outcome }
-                        progress?.fileFinished(bytes: sizes[index])
-                    }
-                    try records.close()
-                    try rejects.close()
-                    try entries.close()
-                    try examples.close()
-                    try ambiguous?.close()
-                } catch {
-                    failure.withLock { if $0 == nil { $0 = error } }
-                }
+            let records = try BufferedFileWriter(path: spills.records[spill])
+            let rejects = try BufferedFileWriter(path: spills.rejects[spill])
+            let entries = try BufferedFileWriter(path: spills.reportEntries[spill])
+            let examples = try BufferedFileWriter(path: spills.examples[spill])
+            let ambiguous = try spills.ambiguous.map { try BufferedFileWriter(path: $0[spill]) }
+            let state = CleanWorkerState()
+            while let position = next() {
+                let index = indices[position]
+                let file = files[index]
+                let source = try parts.openSource(file.path, file.displayPath, config)
+                var cleaner = FileCleaner(sourceFile: file.displayPath, source: source,
+                                          rowCleaner: try parts.makeRowCleaner(source, file.displayPath, options, state),
+                                          progress: progress)
+                cleaner.runProvinces = runProvinces
+                var outcome = try cleaner.run(worker: spill, records: records, rejects: rejects, ambiguous: ambiguous)
+                outcome.report.bytes = sizes[index]
+                let entryStart = entries.offset
+                try entries.write(try outcome.report.encodedForReport(level: 2))
+                outcome.reportEntry = entryStart..<entries.offset
+                outcome.exampleEntries = try ExampleSpill.append(outcome.examples, to: examples)
+                outcome.examples = [:]
+                store(position, outcome)
+                progress?.fileFinished(bytes: sizes[index])
             }
-            thread.stackSize = 8 << 20
-            thread.start()
+            try records.close()
+            try rejects.close()
+            try entries.close()
+            try examples.close()
+            try ambiguous?.close()
         }
-        group.wait()
-        if let error = failure.withLock({ $0 }) { throw error }
-        return results.withLock { $0.map { $0! } }
     }
 
     /// Settles the records whose unit stayed ambiguous on the first read, so that such a row
@@ -234,66 +226,38 @@ public final class CleanJob: Sendable {
     /// placed by its outcome, so the result depends neither on `--jobs` nor on timing. Rewritten
     /// files go to an extra pair of spills per worker.
     private func settleAmbiguousUnits(_ outcomes: inout [FileOutcome], folder: OutputFolder, workerCount: Int,
-                                      recordSpills: inout [String], rejectSpills: inout [String], reportSpills: inout [String],
-                                      exampleSpills: inout [String], ambiguousSpills: [String]) throws {
+                                      spills: inout SpillPaths, ambiguousSpills: [String]) throws {
         let redo = outcomes.indices.filter { outcomes[$0].ambiguousRows > 0 }
         let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
         guard !redo.isEmpty, !provinces.isEmpty else { return }
-        let firstSpills = (records: recordSpills, rejects: rejectSpills, examples: exampleSpills)
-        let base = recordSpills.count
+        let firstSpills = spills
         let workers = max(1, min(workerCount, redo.count))
-        for worker in 0..<workers {
-            recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
-            rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
-            reportSpills.append(folder.staged("report-entries-run-context-\(worker).spill"))
-            exampleSpills.append(folder.staged("examples-run-context-\(worker).spill"))
-        }
-        let outputs = (records: recordSpills, rejects: rejectSpills, entries: reportSpills, examples: exampleSpills)
+        let base = spills.addWorkers(workers, named: "run-context", in: folder)
+        let outputs = spills
         let input = outcomes
-        let next = Atomic<Int>(0)
-        let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: redo.count))
-        let failure = Mutex<(any Error)?>(nil)
-        let group = DispatchGroup()
         let registry = try UnitRegistry.shared()
-        for worker in 0..<workers {
-            group.enter()
-            let thread = Thread {
-                defer { group.leave() }
-                do {
-                    let records = try BufferedFileWriter(path: outputs.records[base + worker])
-                    let rejects = try BufferedFileWriter(path: outputs.rejects[base + worker])
-                    let entries = try BufferedFileWriter(path: outputs.entries[base + worker])
-                    let examples = try BufferedFileWriter(path: outputs.examples[base + worker])
-                    let readers = try (0..<ambiguousSpills.count).map {
-                        AmbiguousUnitSettlement.Spills(records: try SpillRangeReader(path: firstSpills.records[$0]),
-                                                       rejects: try SpillRangeReader(path: firstSpills.rejects[$0]),
-                                                       examples: try SpillRangeReader(path: firstSpills.examples[$0]),
-                                                       ambiguous: try SpillRangeReader(path: ambiguousSpills[$0]))
-                    }
-                    let settlement = AmbiguousUnitSettlement(units: UnitResolver(registry: registry), runProvinces: provinces)
-                    while failure.withLock({ $0 == nil }) {
-                        let position = next.add(1, ordering: .relaxed).oldValue
-                        guard position < redo.count else { break }
-                        let outcome = input[redo[position]]
-                        let settled = try settlement.settle(outcome, from: readers[outcome.worker], into: records,
-                                                            rejects: rejects, reportEntries: entries, examples: examples,
-                                                            worker: base + worker)
-                        results.withLock { $0[position] = settled }
-                    }
-                    try records.close()
-                    try rejects.close()
-                    try entries.close()
-                    try examples.close()
-                } catch {
-                    failure.withLock { if $0 == nil { $0 = error } }
-                }
+        let settled = try WorkerThreads.run(workers: workers, items: redo.count) { worker, next, store in
+            let records = try BufferedFileWriter(path: outputs.records[base + worker])
+            let rejects = try BufferedFileWriter(path: outputs.rejects[base + worker])
+            let entries = try BufferedFileWriter(path: outputs.reportEntries[base + worker])
+            let examples = try BufferedFileWriter(path: outputs.examples[base + worker])
+            let readers = try (0..<ambiguousSpills.count).map {
+                AmbiguousUnitSettlement.Spills(records: try SpillRangeReader(path: firstSpills.records[$0]),
+                                               rejects: try SpillRangeReader(path: firstSpills.rejects[$0]),
+                                               examples: try SpillRangeReader(path: firstSpills.examples[$0]),
+                                               ambiguous: try SpillRangeReader(path: ambiguousSpills[$0]))
             }
-            thread.stackSize = 8 << 20
-            thread.start()
+            let settlement = AmbiguousUnitSettlement(units: UnitResolver(registry: registry), runProvinces: provinces)
+            while let position = next() {
+                let outcome = input[redo[position]]
+                store(position, try settlement.settle(outcome, from: readers[outcome.worker], into: records, rejects: rejects,
+                                                      reportEntries: entries, examples: examples, worker: base + worker))
+            }
+            try records.close()
+            try rejects.close()
+            try entries.close()
+            try examples.close()
         }
-        group.wait()
-        if let error = failure.withLock({ $0 }) { throw error }
-        let settled = results.withLock { $0.map { $0! } }
         for (position, index) in redo.enumerated() { outcomes[index] = settled[position] }
     }
 
@@ -301,23 +265,14 @@ public final class CleanJob: Sendable {
     /// reads again, with the same workers, the files with rows whose unit is ambiguous, with the
     /// run's provinces. The new rows go to an extra pair of spills per worker.
     private func settleAmbiguousUnitsByRereading(_ outcomes: inout [FileOutcome], files: [InputExpander.Input], sizes: [Int64],
-                                      config: MappingConfig?, folder: OutputFolder, workerCount: Int,
-                                      recordSpills: inout [String], rejectSpills: inout [String],
-                                      reportSpills: inout [String], exampleSpills: inout [String]) throws {
+                                                 config: MappingConfig?, folder: OutputFolder, workerCount: Int,
+                                                 spills: inout SpillPaths) throws {
         let redo = outcomes.indices.filter { outcomes[$0].report.units[UnitStatus.ambiguous.rawValue, default: 0] > 0 }
         let provinces = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.resolvedProvinces) }
         guard !redo.isEmpty, !provinces.isEmpty else { return }
-        let base = recordSpills.count
         let workers = max(1, min(workerCount, redo.count))
-        for worker in 0..<workers {
-            recordSpills.append(folder.staged("records-run-context-\(worker).spill"))
-            rejectSpills.append(folder.staged("rejects-run-context-\(worker).spill"))
-            reportSpills.append(folder.staged("report-entries-run-context-\(worker).spill"))
-            exampleSpills.append(folder.staged("examples-run-context-\(worker).spill"))
-        }
-        let settled = try read(redo, files: files, sizes: sizes, config: config, workerCount: workers,
-                               spills: SpillPaths(records: recordSpills, rejects: rejectSpills, reportEntries: reportSpills,
-                                                  examples: exampleSpills, ambiguous: nil),
+        let base = spills.addWorkers(workers, named: "run-context", in: folder)
+        let settled = try read(redo, files: files, sizes: sizes, config: config, workerCount: workers, spills: spills,
                                spillBase: base, runProvinces: provinces, progress: nil)
         for (position, index) in redo.enumerated() { outcomes[index] = settled[position] }
     }
