@@ -14,6 +14,11 @@ extension UnitRegistry {
     /// official name (2025 or legacy); with `.legacy` (a list from before 2025-07), a legacy
     /// official name, or else the former name (a 2025 commune cannot be meant then).
     public func context(fromText text: String, within: UnitContext = .none) -> UnitContextMatch? {
+        contextMemo.answer(text, within) { readContext(fromText: text, within: within) }
+    }
+
+    /// `context(fromText:within:)` without the memo.
+    func readContext(fromText text: String, within: UnitContext) -> UnitContextMatch? {
         var tokens = UnitTokenizer.tokenize(Self.splittingCamelCase(text))
         UnitTokenizer.normaliseNumbers(&tokens)
         let folded = tokens.map(\.folded).joined(separator: " ")

@@ -34,6 +34,9 @@ public final class UnitRegistry: Sendable {
     /// successor for legacy communes), as a unit index, or -1. The resolver compares these
     /// instead of codes.
     let defaultTarget: [Int32]
+    /// Answers of `context(fromText:within:)`: title rows repeat from file to file of a province
+    /// (the same commune, district and province), so each text is read once per run.
+    let contextMemo = ContextMemo()
 
     init(units: [AdminUnit], successors: [String: [LegacySuccessor]], provinceMap: [String: String],
          formerNames: [FormerUnitName], specialAreas: [SpecialArea], nicknames: [(String, UnitEpoch, String)]) {
