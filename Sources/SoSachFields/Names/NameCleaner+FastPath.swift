@@ -1,38 +1,67 @@
 import SoSachText
 
 /// The fast path of ``NameCleaner/clean(_:)`` for names that are already clean: no repair to
-/// make, so the result is the input as `full`, keys built on bytes in one pass
-/// (``CleanNameScan``), the split and the doubt flags computed on the same bytes, and each key
-/// `String` created once.
+/// make, so the result is the input as `full`, keys built on bytes (``CleanNameScan`` for the
+/// exact and folded keys, ``PhoneticKey/write(_:count:into:)`` from the folded bytes, all in
+/// one stack buffer), the split and the doubt flags computed on the same bytes, and each key
+/// `String` created once (the folded key shares the exact key's storage when the name is
+/// ASCII, the phonetic key the folded key's when they are equal).
 extension NameCleaner {
     /// The result of ``cleanGeneral(_:)`` when `text` is an already-clean name without a
     /// possible honorific; nil otherwise (the general pipeline then decides).
     func cleanAlreadyClean(_ text: String) -> Cleaned<PersonName>? {
+        // The closures return only plain values (ranges and bits): the key strings are
+        // assigned to these variables, so no `PersonName` is copied out of a closure.
+        var key = "", folded = "", phonetic = ""
         var copy = text
-        return copy.withUTF8 { bytes -> Cleaned<PersonName>? in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: CleanNameScan.capacity(bytes.count)) { out -> Cleaned<PersonName>? in
-                guard let scan = CleanNameScan.scan(bytes, toneStyle: toneStyle, into: out.baseAddress!) else { return nil }
-                let key = UnsafeBufferPointer(start: out.baseAddress, count: scan.keyLength)
-                let folded = UnsafeBufferPointer(start: out.baseAddress! + scan.foldedStart, count: scan.foldedLength)
+        let found = copy.withUTF8 { bytes -> FastSplit? in
+            let phoneticStart = CleanNameScan.capacity(bytes.count)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phoneticStart + PhoneticKey.capacity(bytes.count)) { out -> FastSplit? in
+                let base = out.baseAddress!
+                guard let scan = CleanNameScan.scan(bytes, toneStyle: toneStyle, into: base) else { return nil }
+                let keyBytes = UnsafeBufferPointer(start: base, count: scan.keyLength)
+                let foldedBytes = UnsafeBufferPointer(start: base + scan.foldedStart, count: scan.foldedLength)
                 // A first word that is an honorific ("Bà", "Ông") needs the dictionary rules of
                 // `stripsHonorific`: the general path decides.
-                let probe = scan.hasDiacritics ? key : folded
+                let probe = scan.hasDiacritics ? keyBytes : foldedBytes
                 if let space = probe.firstIndex(of: 0x20), space <= 8,
                    Self.isSortedMember(Self.code(probe[..<space]), of: scan.hasDiacritics ? Self.sortedHonorificCodes : Self.sortedFoldedHonorificCodes) {
                     return nil
                 }
-                let parts = Self.split(bytes, key)
-                var flags: [Flag] = []
-                if parts.family.isEmpty { flags.append("name.single_word") }
-                if !scan.hasDiacritics && needsDiacritics(folded) { flags.append("name.no_diacritics") }
-                if parts.middle.count > 0 && looksGivenNameFirst(folded) { flags.append("name.order") }
-                let keyString = String(utf8Bytes: key)
-                let name = PersonName(full: text, familyRange: parts.family, middleRange: parts.middle, givenRange: parts.given,
-                                      key: keyString, foldedKey: scan.isASCII ? keyString : String(utf8Bytes: folded),
-                                      phoneticKey: PhoneticKey.make(foldedBytes: folded), hasDiacritics: scan.hasDiacritics)
-                return Cleaned(name, flags: flags)
+                let parts = Self.split(bytes, keyBytes)
+                var flags: UInt8 = 0
+                if parts.family.isEmpty { flags |= FastSplit.singleWord }
+                if !scan.hasDiacritics && needsDiacritics(foldedBytes) { flags |= FastSplit.noDiacritics }
+                if parts.middle.count > 0 && looksGivenNameFirst(foldedBytes) { flags |= FastSplit.order }
+                key = String(utf8Bytes: keyBytes)
+                folded = scan.isASCII ? key : String(utf8Bytes: foldedBytes)
+                let phoneticBytes = UnsafeBufferPointer(
+                    start: base + phoneticStart,
+                    count: PhoneticKey.write(base + scan.foldedStart, count: scan.foldedLength, into: base + phoneticStart))
+                phonetic = phoneticBytes.elementsEqual(foldedBytes) ? folded : String(utf8Bytes: phoneticBytes)
+                return FastSplit(family: parts.family, middle: parts.middle, given: parts.given, flags: flags,
+                                 hasDiacritics: scan.hasDiacritics)
             }
         }
+        guard let found else { return nil }
+        let name = PersonName(full: text, familyRange: found.family, middleRange: found.middle, givenRange: found.given,
+                              key: key, foldedKey: folded, phoneticKey: phonetic, hasDiacritics: found.hasDiacritics)
+        // Most clean names have no flag: no array then.
+        guard found.flags != 0 else { return Cleaned(name) }
+        var flags: [Flag] = []
+        if found.flags & FastSplit.singleWord != 0 { flags.append("name.single_word") }
+        if found.flags & FastSplit.noDiacritics != 0 { flags.append("name.no_diacritics") }
+        if found.flags & FastSplit.order != 0 { flags.append("name.order") }
+        return Cleaned(name, flags: flags)
+    }
+
+    /// What the fast path found besides the keys: the parts as byte ranges of the name and
+    /// the doubt flags as bits.
+    struct FastSplit {
+        static let singleWord: UInt8 = 1, noDiacritics: UInt8 = 2, order: UInt8 = 4
+        let family: Range<Int>, middle: Range<Int>, given: Range<Int>
+        let flags: UInt8
+        let hasDiacritics: Bool
     }
 
     /// ``honorificCodes`` and ``foldedHonorificCodes`` sorted, for ``isSortedMember(_:of:)``.
