@@ -84,3 +84,37 @@ import SoSachText
         }
     }
 }
+
+/// The fast path's phonetic key from the word codes of ``CleanNameScan`` equals the key of the
+/// folded bytes, compared as bytes (words of up to 7 letters from the table or the rules,
+/// longer words by the rules).
+@Suite struct PhoneticKeyWordCodeTests {
+    @Test(arguments: [
+        "Nguyễn Văn Đức", "Trần Thị Thủy", "Nghiêm Xuân Giang", "Ksorkpaa Nie", "A", "Y Bih Niê Kđăm", "Quách Thị Khuyên",
+        "Nguyen Nghieng", "Trieu Thi Nghieng Ngheng", "Gìn Giữ Rạng Ngời", "Abcdefghijklmnop Xyz",
+    ])
+    func wordCodes(name: String) throws {
+        let bytes = Array(name.utf8)
+        let n = bytes.count
+        var out = [UInt8](repeating: 0, count: CleanNameScan.capacity(n))
+        var words = [UInt64](repeating: 0, count: CleanNameScan.wordCapacity(n))
+        let scan = try #require(bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { o in
+                words.withUnsafeMutableBufferPointer { CleanNameScan.scan(input, toneStyle: .traditional, into: o.baseAddress!, words: $0.baseAddress!) }
+            }
+        })
+        let folded = Array(out[scan.foldedStart..<(scan.foldedStart + scan.foldedLength)])
+        var key = [UInt8](repeating: 0, count: PhoneticKey.capacity(folded.count))
+        let length = folded.withUnsafeBufferPointer { f in
+            key.withUnsafeMutableBufferPointer { k in
+                words.withUnsafeBufferPointer {
+                    PhoneticKey.write(words: $0.baseAddress!, count: scan.wordCount, folded: f.baseAddress!, foldedCount: f.count,
+                                      into: k.baseAddress!)
+                }
+            }
+        }
+        #expect(Array(key[..<length]) == PhoneticKeyTests.byRules(folded), "\(name)")
+        #expect(Array(key[..<length]) == PhoneticKeyTests.byTable(folded), "\(name)")
+        #expect(scan.wordCount == name.split(separator: " ").count)
+    }
+}

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SoSachText
 
 /// The fast path of ``NameCleaner/clean(_:)`` for names that are already clean: no repair to
@@ -13,12 +18,17 @@ extension NameCleaner {
         // The closures return only plain values (ranges and bits): the key strings are
         // assigned to these variables, so no `PersonName` is copied out of a closure.
         var key = "", folded = "", phonetic = ""
-        var copy = text
-        let found = copy.withUTF8 { bytes -> FastSplit? in
+        // A native string's bytes without copying the string (a bridged one, never seen on
+        // Linux, takes the general path).
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> FastSplit? in
+            // One stack buffer: the scan's keys, the phonetic key, then the word codes (aligned).
             let phoneticStart = CleanNameScan.capacity(bytes.count)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: phoneticStart + PhoneticKey.capacity(bytes.count)) { out -> FastSplit? in
-                let base = out.baseAddress!
-                guard let scan = CleanNameScan.scan(bytes, toneStyle: toneStyle, into: base) else { return nil }
+            let wordsStart = (phoneticStart + PhoneticKey.capacity(bytes.count) + 7) & ~7
+            let capacity = wordsStart + 8 * CleanNameScan.wordCapacity(bytes.count)
+            return withUnsafeTemporaryAllocation(byteCount: capacity, alignment: 8) { raw -> FastSplit? in
+                let base = raw.baseAddress!.bindMemory(to: UInt8.self, capacity: wordsStart)
+                let words = (raw.baseAddress! + wordsStart).bindMemory(to: UInt64.self, capacity: CleanNameScan.wordCapacity(bytes.count))
+                guard let scan = CleanNameScan.scan(bytes, toneStyle: toneStyle, into: base, words: words) else { return nil }
                 let keyBytes = UnsafeBufferPointer(start: base, count: scan.keyLength)
                 let foldedBytes = UnsafeBufferPointer(start: base + scan.foldedStart, count: scan.foldedLength)
                 // A first word that is an honorific ("Bà", "Ông") needs the dictionary rules of
@@ -37,15 +47,19 @@ extension NameCleaner {
                 folded = scan.isASCII ? key : String(utf8Bytes: foldedBytes)
                 let phoneticBytes = UnsafeBufferPointer(
                     start: base + phoneticStart,
-                    count: PhoneticKey.write(base + scan.foldedStart, count: scan.foldedLength, into: base + phoneticStart))
-                phonetic = phoneticBytes.elementsEqual(foldedBytes) ? folded : String(utf8Bytes: phoneticBytes)
+                    count: PhoneticKey.write(words: words, count: scan.wordCount, folded: base + scan.foldedStart,
+                                             foldedCount: scan.foldedLength, into: base + phoneticStart))
+                phonetic = phoneticBytes.count == foldedBytes.count
+                    && memcmp(phoneticBytes.baseAddress!, foldedBytes.baseAddress!, foldedBytes.count) == 0
+                    ? folded : String(utf8Bytes: phoneticBytes)
                 return FastSplit(family: parts.family, middle: parts.middle, given: parts.given, flags: flags,
                                  hasDiacritics: scan.hasDiacritics)
             }
         }
-        guard let found else { return nil }
+        guard let found = found ?? nil else { return nil }
         let name = PersonName(full: text, familyRange: found.family, middleRange: found.middle, givenRange: found.given,
-                              key: key, foldedKey: folded, phoneticKey: phonetic, hasDiacritics: found.hasDiacritics)
+                              key: consume key, foldedKey: consume folded, phoneticKey: consume phonetic,
+                              hasDiacritics: found.hasDiacritics)
         // Most clean names have no flag: no array then.
         guard found.flags != 0 else { return Cleaned(name) }
         var flags: [Flag] = []

@@ -50,27 +50,53 @@ public enum PhoneticKey {
         while i < n {
             let b = s[i]
             if b &- 0x61 >= 26 { out[len] = b; len &+= 1; i &+= 1; continue }
-            // The syllable's end, and its first 7 letters as a code (byte k in bits 8k…8k+7).
+            // The syllable's end, and its code (see ``PhoneticSyllableTable``).
             var code = UInt64(b)
             var e = i &+ 1
             while e < n {
                 let c = s[e]
                 if c &- 0x61 >= 26 { break }
-                let k = e &- i
-                code |= k < 7 ? UInt64(c) &<< UInt64(truncatingIfNeeded: k &* 8) : 0
+                code = code &<< 8 | UInt64(c)
                 e &+= 1
             }
-            if e &- i <= 7, let value = table.lookup(code) {
-                // The key's bytes in the low 7 bytes of `value`, its length in the top byte; out
-                // has room for the 8-byte store (the key so far is at most `i` bytes long).
-                UnsafeMutableRawPointer(out + len).storeBytes(of: value.littleEndian, as: UInt64.self)
-                len &+= Int(truncatingIfNeeded: value &>> 56)
-            } else {
-                len = syllable(s, i, e, out, len)
-            }
+            len = syllable(s, i, e, e &- i <= 7 ? UInt64(e &- i) << 56 | code : 0, table, out, len)
             i = e
         }
         return len
+    }
+
+    /// ``write(_:count:into:)`` for a folded key of `wordCount` words (ASCII lower-case letters
+    /// separated by single spaces) whose word codes ``CleanNameScan`` wrote to `words`.
+    static func write(words: UnsafePointer<UInt64>, count wordCount: Int, folded s: UnsafePointer<UInt8>, foldedCount n: Int,
+                      into out: UnsafeMutablePointer<UInt8>) -> Int {
+        let table = syllables
+        var len = 0, start = 0
+        for w in 0..<wordCount {
+            if w > 0 { out[len] = 0x20; len &+= 1 }
+            let code = words[w]
+            var end = start &+ Int(truncatingIfNeeded: code &>> 56)
+            if code == 0 {
+                end = start
+                while end < n && s[end] != 0x20 { end &+= 1 }
+            }
+            len = syllable(s, start, end, code, table, out, len)
+            start = end &+ 1
+        }
+        return len
+    }
+
+    /// One syllable `s[start..<end]` with its `code` (0 for one of more than 7 letters): from
+    /// the table when it is there, else by the rules. Returns the new length.
+    @inline(__always) private static func syllable(_ s: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ code: UInt64,
+                                                   _ table: PhoneticSyllableTable, _ out: UnsafeMutablePointer<UInt8>,
+                                                   _ len: Int) -> Int {
+        if code != 0, let value = table.lookup(code) {
+            // The key's bytes in the low 7 bytes of `value`, its length in the top byte; out has
+            // room for the 8-byte store (the key so far is at most `start` bytes long).
+            UnsafeMutableRawPointer(out + len).storeBytes(of: value.littleEndian, as: UInt64.self)
+            return len &+ Int(truncatingIfNeeded: value &>> 56)
+        }
+        return syllable(s, start, end, out, len)
     }
 
     @inline(__always) static func isVowel(_ b: UInt8) -> Bool {

@@ -4,8 +4,9 @@
 ///
 /// An open-addressing hash table in an immortal buffer (written once, never freed, never
 /// mutated: safe to share between threads, read without reference counting). A slot is two
-/// words: the syllable as a code (letter k in bits 8k…8k+7, so 0 marks an empty slot) and its
-/// key (the same layout, the key's length in the top byte).
+/// words: the syllable as a code (its length in the top byte, its letters below, the first
+/// highest, as ``CleanNameScan`` writes word codes; 0 marks an empty slot) and its key (letter
+/// k in bits 8k…8k+7, ready for a little-endian store, the key's length in the top byte).
 struct PhoneticSyllableTable: @unchecked Sendable {
     private let slots: UnsafePointer<UInt64>
     private static let bits = 14
@@ -46,8 +47,8 @@ struct PhoneticSyllableTable: @unchecked Sendable {
 
     /// The code of a syllable of at most 7 letters.
     static func code(_ word: [UInt8]) -> UInt64 {
-        var code: UInt64 = 0
-        for (k, b) in word.enumerated() { code |= UInt64(b) << (8 * UInt64(k)) }
+        var code = UInt64(word.count) << 56
+        for (k, b) in word.enumerated() { code |= UInt64(b) << (8 * UInt64(word.count - 1 - k)) }
         return code
     }
 
