@@ -34,9 +34,11 @@ extension NameCleaner {
                 // A first word that is an honorific ("Bà", "Ông") needs the dictionary rules of
                 // `stripsHonorific`: the general path decides.
                 let probe = scan.hasDiacritics ? keyBytes : foldedBytes
-                if let space = probe.firstIndex(of: 0x20), space <= 8,
-                   Self.isSortedMember(Self.code(probe[..<space]), of: scan.hasDiacritics ? Self.sortedHonorificCodes : Self.sortedFoldedHonorificCodes) {
-                    return nil
+                if let space = probe.firstIndex(of: 0x20), space <= 8 {
+                    let code = Self.code(probe[..<space])
+                    if scan.hasDiacritics ? Self.honorificCodeSet.contains(code) : Self.foldedHonorificCodeSet.contains(code) {
+                        return nil
+                    }
                 }
                 let parts = Self.split(bytes, keyBytes)
                 var flags: UInt8 = 0
@@ -78,25 +80,17 @@ extension NameCleaner {
         let hasDiacritics: Bool
     }
 
-    /// ``honorificCodes`` and ``foldedHonorificCodes`` sorted, for ``isSortedMember(_:of:)``.
-    static let sortedHonorificCodes = honorificCodes.sorted()
-    static let sortedFoldedHonorificCodes = foldedHonorificCodes.sorted()
-
-    /// Binary search in sorted codes.
-    static func isSortedMember(_ code: UInt64, of codes: [UInt64]) -> Bool {
-        var low = 0, high = codes.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if codes[mid] < code { low = mid + 1 } else { high = mid }
-        }
-        return low < codes.count && codes[low] == code
-    }
+    /// ``honorificCodes`` and ``foldedHonorificCodes`` as hash sets.
+    static let honorificCodeSet = WordCodeSet(honorificCodes)
+    static let foldedHonorificCodeSet = WordCodeSet(foldedHonorificCodes)
+    /// ``commonFamilyCodes`` as a hash set.
+    static let commonFamilyCodeSet = WordCodeSet(commonFamilyCodes)
 
     /// `looksGivenNameFirst` on the folded key's bytes.
     private func looksGivenNameFirst(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = folded.firstIndex(of: 0x20) else { return false }
         let firstWord = folded[..<first]
-        if first <= 8 && Self.commonFamilyCodes.contains(Self.code(firstWord)) { return false }
+        if first <= 8 && Self.commonFamilyCodeSet.contains(Self.code(firstWord)) { return false }
         if dictionary.foldedFamilyWords.contains(firstWord) { return false }
         let secondEnd = folded[(first + 1)...].firstIndex(of: 0x20) ?? folded.count
         let second = folded[(first + 1)..<secondEnd]
