@@ -33,5 +33,11 @@ import SoSachText
         for word in ["van", "thi", "ksor", "nguyenn"] {
             #expect(!NameCleaner.commonFamilyCodeSet.contains(NameCleaner.code(word.utf8)), "\(word)")
         }
+        for word in ["công", "tôn", "âu", "tư"] {
+            #expect(NameCleaner.compoundFirstWordCodes.contains(NameCleaner.code(word.utf8)), "\(word)")
+        }
+        for word in ["trần", "tô", "cao", "đặng", "âuu", "tưởng"] {
+            #expect(!NameCleaner.compoundFirstWordCodes.contains(NameCleaner.code(word.utf8)), "\(word)")
+        }
     }
 }

@@ -178,7 +178,10 @@ public struct NameCleaner: Sendable {
             return ((lastSpace + 1)..<f.count, empty, 0..<lastSpace)
         }
         var familyEnd = firstSpace
-        if let c = k.first, c == 0x74 || c == 0x63 || c >= 0x80 {
+        // Only a key whose first word starts a compound ("công", "tôn", "âu", "tư") is compared
+        // with the compounds.
+        if let c = k.first, c == 0x74 || c == 0x63 || c >= 0x80, let kSpace = k.firstIndex(of: 0x20), kSpace <= 8,
+           compoundFirstWordCodes.contains(code(k[..<kSpace])) {
             for compound in compoundFamilyBytes where k.count > compound.count && k[compound.count] == 0x20
                 && k.starts(with: compound) {
                 let words = compound.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
@@ -195,6 +198,8 @@ public struct NameCleaner: Sendable {
     }
 
     static let compoundFamilyBytes: [[UInt8]] = compoundFamilies.map { Array($0.utf8) }
+    /// The first words of ``compoundFamilies`` as codes.
+    static let compoundFirstWordCodes = WordCodeSet(compoundFamilies.map { code($0.utf8.prefix { $0 != 0x20 }) })
 
     /// Whether the name may be in Western order ("Ánh Nguyễn Thị"): its first word is not a
     /// known family name but its second word is. Only flagged, never reordered.
