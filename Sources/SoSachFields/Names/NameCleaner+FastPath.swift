@@ -33,14 +33,19 @@ extension NameCleaner {
                 let foldedBytes = UnsafeBufferPointer(start: base + scan.foldedStart, count: scan.foldedLength)
                 // A first word that is an honorific ("Bà", "Ông") needs the dictionary rules of
                 // `stripsHonorific`: the general path decides.
-                let probe = scan.hasDiacritics ? keyBytes : foldedBytes
-                if let space = probe.firstIndex(of: 0x20), space <= 8 {
-                    let code = Self.code(probe[..<space])
-                    if scan.hasDiacritics ? Self.honorificCodeSet.contains(code) : Self.foldedHonorificCodeSet.contains(code) {
-                        return nil
+                if scan.wordCount > 1 {
+                    let probe = scan.hasDiacritics ? keyBytes : foldedBytes
+                    let space = scan.hasDiacritics ? scan.firstKeyWordLength : scan.firstFoldedWordLength
+                    if space <= 8 {
+                        let code = Self.code(probe[..<space])
+                        if scan.hasDiacritics ? Self.honorificCodeSet.contains(code) : Self.foldedHonorificCodeSet.contains(code) {
+                            return nil
+                        }
                     }
                 }
-                let parts = Self.split(bytes, keyBytes)
+                // The scan found the spaces: no search for them again.
+                let parts = scan.wordCount == 1 ? (family: 0..<0, middle: 0..<0, given: 0..<bytes.count)
+                    : Self.split(bytes, keyBytes, firstSpace: scan.firstSpace, lastSpace: scan.lastSpace)
                 var flags: UInt8 = 0
                 if parts.family.isEmpty { flags |= FastSplit.singleWord }
                 if !scan.hasDiacritics && needsDiacritics(foldedBytes) { flags |= FastSplit.noDiacritics }
@@ -59,16 +64,18 @@ extension NameCleaner {
             }
         }
         guard let found = found ?? nil else { return nil }
-        let name = PersonName(full: text, familyRange: found.family, middleRange: found.middle, givenRange: found.given,
-                              key: consume key, foldedKey: consume folded, phoneticKey: consume phonetic,
-                              hasDiacritics: found.hasDiacritics)
         // Most clean names have no flag: no array then.
-        guard found.flags != 0 else { return Cleaned(name) }
         var flags: [Flag] = []
-        if found.flags & FastSplit.singleWord != 0 { flags.append("name.single_word") }
-        if found.flags & FastSplit.noDiacritics != 0 { flags.append("name.no_diacritics") }
-        if found.flags & FastSplit.order != 0 { flags.append("name.order") }
-        return Cleaned(name, flags: flags)
+        if found.flags != 0 {
+            if found.flags & FastSplit.singleWord != 0 { flags.append("name.single_word") }
+            if found.flags & FastSplit.noDiacritics != 0 { flags.append("name.no_diacritics") }
+            if found.flags & FastSplit.order != 0 { flags.append("name.order") }
+        }
+        // Built in place: no copy of the name (and of its strings) into the result.
+        return Cleaned(PersonName(full: text, familyRange: found.family, middleRange: found.middle, givenRange: found.given,
+                                  key: consume key, foldedKey: consume folded, phoneticKey: consume phonetic,
+                                  hasDiacritics: found.hasDiacritics),
+                       flags: flags)
     }
 
     /// What the fast path found besides the keys: the parts as byte ranges of the name and

@@ -171,9 +171,15 @@ public struct NameCleaner: Sendable {
     /// between; an Ê Đê/Jrai name ("Y Bih Niê", "H'Hen Niê") has its family name last.
     static func split(_ f: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt8>)
         -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
+        guard let firstSpace = f.firstIndex(of: 0x20) else { return (0..<0, 0..<0, 0..<f.count) }
+        return split(f, k, firstSpace: firstSpace, lastSpace: f.lastIndex(of: 0x20)!)
+    }
+
+    /// ``split(_:_:)`` of a name of several words whose first and last spaces in `f` are known.
+    @inline(__always)
+    static func split(_ f: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt8>, firstSpace: Int, lastSpace: Int)
+        -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
         let empty = 0..<0
-        guard let firstSpace = f.firstIndex(of: 0x20) else { return (empty, empty, 0..<f.count) }
-        let lastSpace = f.lastIndex(of: 0x20)!
         if (firstSpace == 1 && f[0] == 0x59) || (firstSpace > 2 && f[0] == 0x48 && f[1] == 0x27) {
             return ((lastSpace + 1)..<f.count, empty, 0..<lastSpace)
         }

@@ -30,6 +30,12 @@ package struct CleanNameScan {
     package let hasDiacritics: Bool
     /// How many words the name has (and codes written, when asked for).
     package let wordCount: Int
+    /// Where the first and the last space are in the input bytes (the input's length when
+    /// there is none), and the byte lengths of the first word in the key and in the folded key.
+    package let firstSpace: Int
+    package let lastSpace: Int
+    package let firstKeyWordLength: Int
+    package let firstFoldedWordLength: Int
 
     /// Whether the key is ASCII (then the folded key is the key).
     package var isASCII: Bool { foldedStart == 0 }
@@ -66,6 +72,7 @@ package struct CleanNameScan {
             var marks: UInt32 = 0
             var i = 0
             var wordCount = 0
+            var firstSpace = n, lastSpace = n, firstKeyWordLength = 0, firstFoldedWordLength = 0
             while true {
                 // One word: a capital then lower-case letters, up to one space or the end.
                 let wordCell = count, wordKey = keyLength
@@ -152,8 +159,14 @@ package struct CleanNameScan {
                     let length = count - wordCell
                     words[wordCount] = length <= 7 ? UInt64(length) << 56 | code : 0
                 }
+                if wordCount == 0 {
+                    firstSpace = i
+                    firstKeyWordLength = keyLength
+                    firstFoldedWordLength = count
+                }
                 wordCount += 1
                 if i == n { break }
+                lastSpace = i
                 out[keyLength] = 0x20
                 keyLength += 1
                 folded[count] = 0x20
@@ -164,7 +177,9 @@ package struct CleanNameScan {
             // A letter is non-ASCII exactly when it has a tone or a modifier (đ included).
             let hasDiacritics = marks & (L.toneMask | L.modifierMask) != 0
             return CleanNameScan(keyLength: keyLength, foldedStart: hasDiacritics ? 3 * n : 0, foldedLength: count,
-                                 hasDiacritics: hasDiacritics, wordCount: wordCount)
+                                 hasDiacritics: hasDiacritics, wordCount: wordCount, firstSpace: firstSpace,
+                                 lastSpace: lastSpace, firstKeyWordLength: firstKeyWordLength,
+                                 firstFoldedWordLength: firstFoldedWordLength)
         }
     }
 
