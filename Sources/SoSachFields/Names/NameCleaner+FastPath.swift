@@ -7,8 +7,9 @@ import SoSachText
 
 /// The fast path of ``NameCleaner/clean(_:)`` for names that are already clean: no repair to
 /// make, so the result is the input as `full`, keys built on bytes (``CleanNameScan`` for the
-/// exact and folded keys, ``PhoneticKey/write(_:count:into:)`` from the folded bytes, all in
-/// one stack buffer), the split and the doubt flags computed on the same bytes, and each key
+/// exact and folded keys and one code per word, ``PhoneticKey/write(words:count:folded:foldedCount:into:)``
+/// from those codes, all in one stack buffer), the split (from the spaces the scan found) and
+/// the doubt flags computed on the same bytes, and each key
 /// `String` created once (the folded key shares the exact key's storage when the name is
 /// ASCII, the phonetic key the folded key's when they are equal).
 extension NameCleaner {

@@ -2,9 +2,11 @@
 /// never 0 for a non-empty word) answered with one hash and usually one comparison: an
 /// open-addressing table at most a quarter full. Replaces binary searches whose unpredictable
 /// branches cost more than the hash on the name cleaner's fast path.
+///
+/// Its only stored property is the table (a power-of-two count of slots, the hash shift derived
+/// from it), so a type holding one has the layout it had with a plain `[UInt64]`.
 struct WordCodeSet: Sendable {
     private let slots: [UInt64]
-    private let shift: UInt64
 
     init<S: Sequence<UInt64>>(_ codes: S) {
         let unique = Set(codes.lazy.filter { $0 != 0 })
@@ -18,7 +20,6 @@ struct WordCodeSet: Sendable {
             slots[slot] = code
         }
         self.slots = slots
-        self.shift = shift
     }
 
     @inline(__always) private static func slot(_ code: UInt64, _ shift: UInt64) -> Int {
@@ -27,7 +28,7 @@ struct WordCodeSet: Sendable {
 
     /// Whether `code` is in the set.
     @inline(__always) func contains(_ code: UInt64) -> Bool {
-        var slot = Self.slot(code, shift)
+        var slot = Self.slot(code, UInt64(64 &- slots.count.trailingZeroBitCount))
         let mask = slots.count &- 1
         while true {
             let value = slots[slot]
