@@ -171,14 +171,23 @@ public struct NameCleaner: Sendable {
     /// between; an Ê Đê/Jrai name ("Y Bih Niê", "H'Hen Niê") has its family name last.
     static func split(_ f: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt8>)
         -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
+        guard let firstSpace = f.firstIndex(of: 0x20) else { return (0..<0, 0..<0, 0..<f.count) }
+        return split(f, k, firstSpace: firstSpace, lastSpace: f.lastIndex(of: 0x20)!)
+    }
+
+    /// ``split(_:_:)`` of a name of several words whose first and last spaces in `f` are known.
+    @inline(__always)
+    static func split(_ f: UnsafeBufferPointer<UInt8>, _ k: UnsafeBufferPointer<UInt8>, firstSpace: Int, lastSpace: Int)
+        -> (family: Range<Int>, middle: Range<Int>, given: Range<Int>) {
         let empty = 0..<0
-        guard let firstSpace = f.firstIndex(of: 0x20) else { return (empty, empty, 0..<f.count) }
-        let lastSpace = f.lastIndex(of: 0x20)!
         if (firstSpace == 1 && f[0] == 0x59) || (firstSpace > 2 && f[0] == 0x48 && f[1] == 0x27) {
             return ((lastSpace + 1)..<f.count, empty, 0..<lastSpace)
         }
         var familyEnd = firstSpace
-        if let c = k.first, c == 0x74 || c == 0x63 || c >= 0x80 {
+        // Only a key whose first word starts a compound ("công", "tôn", "âu", "tư") is compared
+        // with the compounds.
+        if let c = k.first, c == 0x74 || c == 0x63 || c >= 0x80, let kSpace = k.firstIndex(of: 0x20), kSpace <= 8,
+           compoundFirstWordCodes.contains(code(k[..<kSpace])) {
             for compound in compoundFamilyBytes where k.count > compound.count && k[compound.count] == 0x20
                 && k.starts(with: compound) {
                 let words = compound.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
@@ -195,6 +204,8 @@ public struct NameCleaner: Sendable {
     }
 
     static let compoundFamilyBytes: [[UInt8]] = compoundFamilies.map { Array($0.utf8) }
+    /// The first words of ``compoundFamilies`` as codes.
+    static let compoundFirstWordCodes = WordCodeSet(compoundFamilies.map { code($0.utf8.prefix { $0 != 0x20 }) })
 
     /// Whether the name may be in Western order ("Ánh Nguyễn Thị"): its first word is not a
     /// known family name but its second word is. Only flagged, never reordered.

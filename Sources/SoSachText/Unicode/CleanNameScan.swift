@@ -28,6 +28,14 @@ package struct CleanNameScan {
     package let foldedLength: Int
     /// Whether any letter carries a tone or a modifier.
     package let hasDiacritics: Bool
+    /// How many words the name has (and codes written, when asked for).
+    package let wordCount: Int
+    /// Where the first and the last space are in the input bytes (the input's length when
+    /// there is none), and the byte lengths of the first word in the key and in the folded key.
+    package let firstSpace: Int
+    package let lastSpace: Int
+    package let firstKeyWordLength: Int
+    package let firstFoldedWordLength: Int
 
     /// Whether the key is ASCII (then the folded key is the key).
     package var isASCII: Bool { foldedStart == 0 }
@@ -35,17 +43,24 @@ package struct CleanNameScan {
     /// The output capacity ``scan(_:toneStyle:into:)`` needs for a text of `byteCount` bytes.
     package static func capacity(_ byteCount: Int) -> Int { byteCount * 4 + 4 }
 
+    /// The number of word codes ``scan(_:toneStyle:into:words:)`` may write for `byteCount` bytes.
+    package static func wordCapacity(_ byteCount: Int) -> Int { byteCount / 2 + 1 }
+
     /// Scans `bytes` (the UTF-8 of a `String`); when they are an already-clean name in
     /// `toneStyle`, writes the keys to `out` (``capacity(_:)`` bytes) and returns where they
     /// are; nil when the name is not (or may not be) clean.
+    ///
+    /// With `words` (room for ``wordCapacity(_:)`` codes), also writes one code per word of
+    /// the folded key, for per-word lookups without another pass over the bytes: a word of at
+    /// most 7 bytes as `length << 56 | bytes` (first byte highest), a longer word as 0.
     ///
     /// One pass, word by word: each scalar is checked with the decode table; a lower-case
     /// letter is already its own key bytes (copied), only a word's capital is looked up; the
     /// cells of a word are kept for the tone check, which runs only for a toned word with
     /// several vowels (with one vowel the tone cannot be elsewhere) whose tone is not on its last
     /// modified vowel.
-    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>, toneStyle: ToneStyle, into out: UnsafeMutablePointer<UInt8>)
-        -> CleanNameScan? {
+    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>, toneStyle: ToneStyle, into out: UnsafeMutablePointer<UInt8>,
+                             words: UnsafeMutablePointer<UInt64>? = nil) -> CleanNameScan? {
         let n = bytes.count
         guard n > 0 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { cells -> CleanNameScan? in
@@ -56,9 +71,12 @@ package struct CleanNameScan {
             var count = 0   // cells so far, and bytes of the folded key
             var marks: UInt32 = 0
             var i = 0
+            var wordCount = 0
+            var firstSpace = n, lastSpace = n, firstKeyWordLength = 0, firstFoldedWordLength = 0
             while true {
                 // One word: a capital then lower-case letters, up to one space or the end.
                 let wordCell = count, wordKey = keyLength
+                var code: UInt64 = 0   // the word's folded bytes, the last 8 of them
                 var wordMarks: UInt32 = 0
                 var vowels: UInt32 = 0
                 var first = true
@@ -71,6 +89,7 @@ package struct CleanNameScan {
                         cells[count] = c
                         folded[count] = b0
                         out[keyLength] = b0
+                        code = code &<< 8 | UInt64(b0)
                         count &+= 1
                         keyLength &+= 1
                         vowels &+= (c >> 15) & 1
@@ -95,7 +114,9 @@ package struct CleanNameScan {
                     // Not a letter, or not in name title case (a capital only first in a word).
                     guard c != 0, (c & L.upperBit != 0) == first else { return nil }
                     cells[count] = c
-                    folded[count] = L.base(c)
+                    let base = L.base(c)
+                    folded[count] = base
+                    code = code &<< 8 | UInt64(base)
                     count += 1
                     wordMarks |= c
                     vowels += (c >> 15) & 1
@@ -134,7 +155,18 @@ package struct CleanNameScan {
                         }
                     }
                 }
+                if let words {
+                    let length = count - wordCell
+                    words[wordCount] = length <= 7 ? UInt64(length) << 56 | code : 0
+                }
+                if wordCount == 0 {
+                    firstSpace = i
+                    firstKeyWordLength = keyLength
+                    firstFoldedWordLength = count
+                }
+                wordCount += 1
                 if i == n { break }
+                lastSpace = i
                 out[keyLength] = 0x20
                 keyLength += 1
                 folded[count] = 0x20
@@ -145,7 +177,9 @@ package struct CleanNameScan {
             // A letter is non-ASCII exactly when it has a tone or a modifier (đ included).
             let hasDiacritics = marks & (L.toneMask | L.modifierMask) != 0
             return CleanNameScan(keyLength: keyLength, foldedStart: hasDiacritics ? 3 * n : 0, foldedLength: count,
-                                 hasDiacritics: hasDiacritics)
+                                 hasDiacritics: hasDiacritics, wordCount: wordCount, firstSpace: firstSpace,
+                                 lastSpace: lastSpace, firstKeyWordLength: firstKeyWordLength,
+                                 firstFoldedWordLength: firstFoldedWordLength)
         }
     }
 
