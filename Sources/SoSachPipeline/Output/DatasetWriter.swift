@@ -51,21 +51,6 @@ struct DatasetWriter: Sendable {
         return "\(outcomes[file].report.sourceFile):\(line)"
     }
 
-    /// Appends the UTF-8 of `recordID(index, …)` to `bytes` without making the String.
-    static func appendRecordID(_ index: Int, outcomes: [FileOutcome], starts: [Int], to bytes: inout [UInt8]) {
-        let (file, line) = location(ofRecord: index, outcomes: outcomes, starts: starts)
-        bytes.append(contentsOf: outcomes[file].report.sourceFile.utf8)
-        bytes.append(UInt8(ascii: ":"))
-        if line < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = line.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
-    }
-
     /// The file (index in `outcomes`) and source line of record `index`.
     private static func location(ofRecord index: Int, outcomes: [FileOutcome], starts: [Int]) -> (file: Int, line: Int32) {
         var low = 0, high = outcomes.count - 1
@@ -217,6 +202,7 @@ struct DatasetWriter: Sendable {
     /// each field (`GoldenRecordBuilder`), the member count and the record ids.
     func writePersons(stash: Stash) throws -> PersonsFigures {
         let starts = Self.firstRecordOfFile(outcomes)
+        let locator = RecordIDLocator(outcomes: outcomes, starts: starts)
         let membership = link.membership()
         var out = try begin("persons.csv", header: OutputColumns.persons)
         var builder = GoldenRecordBuilder(fieldCount: PersonFields.count)
@@ -238,7 +224,7 @@ struct DatasetWriter: Sendable {
             recordIDs.removeAll(keepingCapacity: true)
             for (position, member) in members.enumerated() {
                 if position > 0 { recordIDs.append(UInt8(ascii: ";")) }
-                Self.appendRecordID(Int(member), outcomes: outcomes, starts: starts, to: &recordIDs)
+                locator.appendRecordID(Int(member), to: &recordIDs)
             }
             recordIDs.withUnsafeBufferPointer { out.writeField($0[...]) }
             try out.endRecord()
