@@ -59,6 +59,55 @@ struct BlockSorter {
         fileprivate var keys: [UInt64] = []
         fileprivate var indices: [UInt32] = []
         fileprivate var counts: [UInt32] = []
+        fileprivate var seen: [UInt64] = []
+        fileprivate var repeated: [UInt64] = []
+    }
+
+    /// Removes from the front `count` pairs most of those whose key occurs once, keeping the
+    /// order of the rest; returns how many remain. Every key that occurs at least twice stays
+    /// (with all its pairs), so the blocks, their order after ``sort(keys:indices:scratch:)``
+    /// and their members are unchanged: only the sort gets smaller.
+    ///
+    /// Two bit tables of 8 bits per key (L2-sized for a million keys) count "seen once" and
+    /// "seen again" per slot of the key's low bits; a pair is dropped when its slot was seen
+    /// once. A unique key that shares its slot with another key stays (about 1 in 8).
+    static func dropUniqueKeys(keys: UnsafeMutableBufferPointer<UInt64>, indices: UnsafeMutableBufferPointer<UInt32>,
+                               scratch: inout Scratch) -> Int {
+        let n = keys.count
+        precondition(indices.count == n)
+        if n < 4096 { return n }
+        let slotBits = min(40, (Int.bitWidth - n.leadingZeroBitCount) + 3)
+        let words = (1 << slotBits) / 64
+        let mask = UInt64((1 << slotBits) - 1)
+        if scratch.seen.count < words {
+            scratch.seen = [UInt64](repeating: 0, count: words)
+            scratch.repeated = [UInt64](repeating: 0, count: words)
+        }
+        return scratch.seen.withUnsafeMutableBufferPointer { seenBuffer in
+            scratch.repeated.withUnsafeMutableBufferPointer { repeatedBuffer in
+                let seen = seenBuffer.baseAddress!, repeated = repeatedBuffer.baseAddress!
+                seen.update(repeating: 0, count: words)
+                repeated.update(repeating: 0, count: words)
+                let k = keys.baseAddress!, i = indices.baseAddress!
+                for j in 0..<n {
+                    let slot = Int(truncatingIfNeeded: k[j] & mask)
+                    let bit: UInt64 = 1 &<< UInt64(slot & 63)
+                    repeated[slot &>> 6] |= seen[slot &>> 6] & bit
+                    seen[slot &>> 6] |= bit
+                }
+                var kept = 0
+                for j in 0..<n {
+                    let key = k[j]
+                    let slot = Int(truncatingIfNeeded: key & mask)
+                    if repeated[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0 {
+                        k[kept] = key
+                        i[kept] = i[j]
+                        kept += 1
+                    }
+                }
+                return kept
+            }
+        }
     }
 
     /// Buckets at most this large are finished by insertion sort.

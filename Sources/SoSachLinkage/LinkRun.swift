@@ -87,7 +87,7 @@ struct LinkRun {
             keys = [UInt64](repeating: 0, count: n)
             members = [UInt32](repeating: 0, count: n)
         }
-        let count = records.withUnsafeBufferPointer { rs in
+        let filled = records.withUnsafeBufferPointer { rs in
             keys.withUnsafeMutableBufferPointer { k in
                 members.withUnsafeMutableBufferPointer { m in
                     var count = 0
@@ -101,10 +101,15 @@ struct LinkRun {
                 }
             }
         }
-        keys.withUnsafeMutableBufferPointer { k in
+        // Keys seen once are singletons: drop most of them before sorting.
+        let count = keys.withUnsafeMutableBufferPointer { k in
             members.withUnsafeMutableBufferPointer { m in
-                BlockSorter.sort(keys: UnsafeMutableBufferPointer(rebasing: k[0..<count]),
-                                 indices: UnsafeMutableBufferPointer(rebasing: m[0..<count]), scratch: &sortScratch)
+                let kept = BlockSorter.dropUniqueKeys(keys: UnsafeMutableBufferPointer(rebasing: k[0..<filled]),
+                                                      indices: UnsafeMutableBufferPointer(rebasing: m[0..<filled]),
+                                                      scratch: &sortScratch)
+                BlockSorter.sort(keys: UnsafeMutableBufferPointer(rebasing: k[0..<kept]),
+                                 indices: UnsafeMutableBufferPointer(rebasing: m[0..<kept]), scratch: &sortScratch)
+                return kept
             }
         }
         keys.withUnsafeBufferPointer { k in
