@@ -12,6 +12,8 @@
 /// equal (the scatter is stable, so equal keys are already in index order). Block keys are
 /// hashes, hence uniform: this is 2 passes over the data instead of the 6 of an LSD radix sort
 /// and about 2.5× faster on a million keys. The result is the same total order either way.
+/// The linker first drops most keys that occur once (``dropUniqueKeys(keys:indices:scratch:)``):
+/// on real lists most records are alone in a block, so the sort shrinks by half or more.
 struct BlockSorter {
     private(set) var keys: [UInt64] = []
     private(set) var indices: [UInt32] = []

@@ -53,9 +53,9 @@
 /// generation order; the rest are counted in ``LinkStats/reviewPairsOmitted``).
 ///
 /// ## Memory
-/// The records (48 bytes each, owned by the result), plus 13 bytes per record for the forest
-/// and 24 bytes per record for the block sort buffers (reused by every pass): at most 85 bytes
-/// per record in all.
+/// The records (48 bytes each, owned by the result), plus 13 bytes per record for the forest,
+/// 24 for the block sort buffers and at most 4 for the bit tables that drop keys seen once
+/// before a sort (all reused by every pass): at most 89 bytes per record in all.
 public struct DeterministicLinker: Sendable {
     /// Limits of the linker.
     public struct Options: Sendable, Equatable {
