@@ -26,7 +26,7 @@
 /// bring A's and C's different CCCDs together. A refused union becomes a review pair.
 ///
 /// ## Blocks and conflicted blocks
-/// Each rule sorts (block key, record index) pairs with a stable radix sort; a block is a run of
+/// Each rule sorts (block key, record index) pairs stably (``BlockSorter``); a block is a run of
 /// equal keys (checked field by field, so a 64-bit hash collision never links). Every member of
 /// a block satisfies the rule with every other, so a block is joined by chaining its members to
 /// the first one: O(block), never O(block²), even for huge blocks.
@@ -53,8 +53,9 @@
 /// generation order; the rest are counted in ``LinkStats/reviewPairsOmitted``).
 ///
 /// ## Memory
-/// The records (48 bytes each, owned by the result), plus 9 bytes per record for the forest and
-/// 24 bytes per blocked record during one rule's sort: at most 81 bytes per record in all.
+/// The records (48 bytes each, owned by the result), plus 13 bytes per record for the forest,
+/// 24 for the block sort buffers and at most 4 for the bit tables that drop keys seen once
+/// before a sort (all reused by every pass): at most 89 bytes per record in all.
 public struct DeterministicLinker: Sendable {
     /// Limits of the linker.
     public struct Options: Sendable, Equatable {

@@ -14,6 +14,10 @@ struct LinkRun {
     private var refused: [ReviewReason: Int] = [:]
     private var oversizedBlocks = 0
     private var perBlockOmitted = 0
+    // Block sort buffers, reused by every pass (24 bytes per record in all).
+    private var blockKeys: [UInt64] = []
+    private var blockMembers: [UInt32] = []
+    private var sortScratch = BlockSorter.Scratch()
 
     init(records: consuming [LinkRecord], options: DeterministicLinker.Options) {
         self.records = records
@@ -65,26 +69,84 @@ struct LinkRun {
 
     /// Calls `body` with every group of at least two records that share the pass's fields, in
     /// block-key order, members ascending.
-    private mutating func forEachGroup(_ pass: Pass, _ body: (inout LinkRun, ArraySlice<UInt32>) -> Void) {
-        var sorter = BlockSorter(capacity: 0)
-        for i in records.indices {
-            if let key = Self.blockKey(records[i], pass) { sorter.append(key: key, index: UInt32(i)) }
+    ///
+    /// The (key, record) pairs live in buffers kept for the whole run (moved out of `self`
+    /// while `body` runs, so `body` may mutate the run); a group is handed over as a view of
+    /// them, never copied.
+    private mutating func forEachGroup(_ pass: Pass, _ body: (inout LinkRun, UnsafeBufferPointer<UInt32>) -> Void) {
+        var keys: [UInt64] = []
+        var members: [UInt32] = []
+        swap(&keys, &blockKeys)
+        swap(&members, &blockMembers)
+        defer {
+            swap(&keys, &blockKeys)
+            swap(&members, &blockMembers)
         }
-        sorter.sort()
-        sorter.forEachBlock { block in
-            let first = records[Int(block.first!)]
-            if block.allSatisfy({ Self.sameBlock(first, records[Int($0)], pass) }) {
-                body(&self, block)
-                return
+        let n = records.count
+        if keys.count < n {
+            keys = [UInt64](repeating: 0, count: n)
+            members = [UInt32](repeating: 0, count: n)
+        }
+        let filled = records.withUnsafeBufferPointer { rs in
+            keys.withUnsafeMutableBufferPointer { k in
+                members.withUnsafeMutableBufferPointer { m in
+                    var count = 0
+                    for i in 0..<rs.count {
+                        guard let key = Self.blockKey(rs[i], pass) else { continue }
+                        k[count] = key
+                        m[count] = UInt32(truncatingIfNeeded: i)
+                        count += 1
+                    }
+                    return count
+                }
             }
-            // A 64-bit key collision: split the run into exact groups, in member order.
-            var rest = Array(block)
-            while let head = rest.first {
-                let h = records[Int(head)]
-                let group = rest.filter { Self.sameBlock(h, records[Int($0)], pass) }
-                rest.removeAll { Self.sameBlock(h, records[Int($0)], pass) }
-                if group.count >= 2 { body(&self, group[...]) }
+        }
+        // Keys seen once are singletons: drop most of them before sorting.
+        let count = keys.withUnsafeMutableBufferPointer { k in
+            members.withUnsafeMutableBufferPointer { m in
+                let kept = BlockSorter.dropUniqueKeys(keys: UnsafeMutableBufferPointer(rebasing: k[0..<filled]),
+                                                      indices: UnsafeMutableBufferPointer(rebasing: m[0..<filled]),
+                                                      scratch: &sortScratch)
+                BlockSorter.sort(keys: UnsafeMutableBufferPointer(rebasing: k[0..<kept]),
+                                 indices: UnsafeMutableBufferPointer(rebasing: m[0..<kept]), scratch: &sortScratch)
+                return kept
             }
+        }
+        keys.withUnsafeBufferPointer { k in
+            members.withUnsafeBufferPointer { m in
+                var start = 0
+                while start < count {
+                    let key = k[start]
+                    var end = start + 1
+                    while end < count && k[end] == key { end += 1 }
+                    if end - start >= 2 { exactGroups(UnsafeBufferPointer(rebasing: m[start..<end]), pass, body) }
+                    start = end
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with a run of equal block keys, split into exact groups if two different
+    /// field values share a 64-bit key.
+    private mutating func exactGroups(_ block: UnsafeBufferPointer<UInt32>, _ pass: Pass,
+                                      _ body: (inout LinkRun, UnsafeBufferPointer<UInt32>) -> Void) {
+        let first = records[Int(block[0])]
+        var exact = true
+        for i in 1..<block.count where !Self.sameBlock(first, records[Int(block[i])], pass) {
+            exact = false
+            break
+        }
+        if exact {
+            body(&self, block)
+            return
+        }
+        // A 64-bit key collision: split the run into exact groups, in member order.
+        var rest = Array(block)
+        while let head = rest.first {
+            let h = records[Int(head)]
+            let group = rest.filter { Self.sameBlock(h, records[Int($0)], pass) }
+            rest.removeAll { Self.sameBlock(h, records[Int($0)], pass) }
+            if group.count >= 2 { group.withUnsafeBufferPointer { body(&self, $0) } }
         }
     }
 
@@ -98,9 +160,14 @@ struct LinkRun {
 
     /// Rule 1 within one ID: join the members whose names are compatible (components of the
     /// "same name key or same loose key" relation); list the other components for review.
-    private mutating func linkSameID(_ group: ArraySlice<UInt32>) {
-        let firstKey = records[Int(group.first!)].nameKey
-        if firstKey != 0 && group.allSatisfy({ records[Int($0)].nameKey == firstKey }) {
+    private mutating func linkSameID(_ group: UnsafeBufferPointer<UInt32>) {
+        let firstKey = records[Int(group[0])].nameKey
+        var sameName = firstKey != 0
+        for i in 1..<group.count where records[Int(group[i])].nameKey != firstKey {
+            sameName = false
+            break
+        }
+        if sameName {
             merge(group, rule: .nationalID)
             return
         }
@@ -138,7 +205,7 @@ struct LinkRun {
             }
         }
         for component in components where component.count >= 2 {
-            merge(component[...], rule: .nationalID)
+            component.withUnsafeBufferPointer { merge($0, rule: .nationalID) }
         }
         for c in components.indices.dropFirst() {
             if c > options.maxReviewPairsPerBlock { perBlockOmitted += 1; continue }
@@ -148,28 +215,31 @@ struct LinkRun {
 
     /// Joins a group whose members all satisfy `rule` with each other, within the cannot-link
     /// constraints (fast path: no constraint can fire; else ``mergeConflicted(_:rule:)``).
-    private mutating func merge(_ group: ArraySlice<UInt32>, rule: LinkRule) {
-        var root0 = forest.find(group.first!)
+    private mutating func merge(_ group: UnsafeBufferPointer<UInt32>, rule: LinkRule) {
+        var root0 = forest.find(group[0])
         var allOne = true
+        // The CCCD and gender of the clusters met so far (root0's once another cluster shows).
         var cccd: UInt64 = 0
         var gender: UInt8 = 0
-        for m in group {
-            let r = forest.find(m)
+        for i in 1..<group.count {
+            let r = forest.find(group[i])
             if r == root0 { continue }
-            allOne = false
-            for candidate in [root0, r] {
-                let c = forest.cccd(ofRoot: candidate, in: records)
-                if c != 0 {
-                    if cccd == 0 { cccd = c } else if c != cccd { return mergeConflicted(group, rule: rule) }
-                }
-                let g = forest.gender(ofRoot: candidate)
-                if g != 0 {
-                    if gender == 0 { gender = g } else if g != gender { return mergeConflicted(group, rule: rule) }
-                }
+            if allOne {
+                allOne = false
+                cccd = forest.cccd(ofRoot: root0)
+                gender = forest.gender(ofRoot: root0)
+            }
+            let c = forest.cccd(ofRoot: r)
+            if c != 0 {
+                if cccd == 0 { cccd = c } else if c != cccd { return mergeConflicted(group, rule: rule) }
+            }
+            let g = forest.gender(ofRoot: r)
+            if g != 0 {
+                if gender == 0 { gender = g } else if g != gender { return mergeConflicted(group, rule: rule) }
             }
         }
         if allOne { return }
-        for m in group.dropFirst() {
+        for m in group[1...] {
             let r = forest.find(m)
             if r != root0 {
                 root0 = forest.union(root0, r)
@@ -180,7 +250,7 @@ struct LinkRun {
 
     /// A group whose clusters cannot all be joined: join each connected component of the
     /// compatibility graph that is a clique, list the rest for review.
-    private mutating func mergeConflicted(_ group: ArraySlice<UInt32>, rule: LinkRule) {
+    private mutating func mergeConflicted(_ group: UnsafeBufferPointer<UInt32>, rule: LinkRule) {
         let (roots, reps) = distinctClusters(of: group, stopAfter: options.maxClustersPerConflictedBlock)
         var emitted = 0
         func propose(_ run: inout LinkRun, _ a: UInt32, _ b: UInt32, _ reason: ReviewReason) {
@@ -196,7 +266,7 @@ struct LinkRun {
         if k > options.maxClustersPerConflictedBlock || k > 64 {
             oversizedBlocks += 1
             for i in 1..<k {
-                propose(&self, reps[0], reps[i], forest.conflict(roots[0], roots[i], in: records) ?? .ambiguous)
+                propose(&self, reps[0], reps[i], forest.conflict(roots[0], roots[i]) ?? .ambiguous)
             }
             return
         }
@@ -204,7 +274,7 @@ struct LinkRun {
         var conflicts: [(Int, Int, ReviewReason)] = []
         for i in 0..<k {
             for j in (i + 1)..<k {
-                if let why = forest.conflict(roots[i], roots[j], in: records) {
+                if let why = forest.conflict(roots[i], roots[j]) {
                     conflicts.append((i, j, why))
                 } else {
                     adjacent[i] |= 1 << UInt64(j)
@@ -266,7 +336,7 @@ struct LinkRun {
 
     /// The distinct clusters of `group` in order of first appearance (their roots) with the
     /// first member seen of each; stops once more than `limit` clusters are collected.
-    private mutating func distinctClusters(of group: ArraySlice<UInt32>, stopAfter limit: Int) -> (roots: [UInt32], reps: [UInt32]) {
+    private mutating func distinctClusters(of group: UnsafeBufferPointer<UInt32>, stopAfter limit: Int) -> (roots: [UInt32], reps: [UInt32]) {
         var roots: [UInt32] = []
         var reps: [UInt32] = []
         for m in group {
@@ -281,10 +351,18 @@ struct LinkRun {
     }
 
     /// Pairs each distinct cluster of the group with the earliest earlier one it could join.
-    private mutating func proposeNearMisses(_ group: ArraySlice<UInt32>, _ reason: ReviewReason) {
+    private mutating func proposeNearMisses(_ group: UnsafeBufferPointer<UInt32>, _ reason: ReviewReason) {
+        // Most groups lie in one cluster: nothing to propose, nothing to allocate.
+        let root0 = forest.find(group[0])
+        var oneCluster = true
+        for i in 1..<group.count where forest.find(group[i]) != root0 {
+            oneCluster = false
+            break
+        }
+        if oneCluster { return }
         let (roots, reps) = distinctClusters(of: group, stopAfter: options.maxReviewPairsPerBlock)
         for i in roots.indices.dropFirst() {
-            for j in 0..<i where forest.conflict(roots[j], roots[i], in: records) == nil {
+            for j in 0..<i where forest.conflict(roots[j], roots[i]) == nil {
                 review.add(reps[j], reps[i], reason: reason, rule: nil)
                 break
             }

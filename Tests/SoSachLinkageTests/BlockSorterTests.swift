@@ -35,4 +35,43 @@ import Testing
         }
         #expect(blocks == Dictionary(grouping: keys, by: { $0 }).values.filter { $0.count >= 2 }.count)
     }
+
+    /// Dropping keys seen once before sorting leaves the blocks, their order and their
+    /// members exactly as sorting everything does.
+    @Test(arguments: [
+        (5_000, UInt64(1)), (20_000, 2), (100_000, 3), (4_095, 4), (70_000, 5),
+    ])
+    func droppingUniqueKeysKeepsEveryBlock(count: Int, seed: UInt64) {
+        var g = SeededGenerator(seed: seed)
+        // Hash-like keys, a third of them repeated a few times.
+        var keys: [UInt64] = []
+        for _ in 0..<count {
+            if !keys.isEmpty && g.next() % 3 == 0 { keys.append(keys[Int(g.next() % UInt64(keys.count))]) } else { keys.append(g.next()) }
+        }
+        func blocks(dropping: Bool) -> [[UInt32]] {
+            var k = keys
+            var i = (0..<UInt32(keys.count)).map { $0 }
+            var scratch = BlockSorter.Scratch()
+            let kept = k.withUnsafeMutableBufferPointer { kb in
+                i.withUnsafeMutableBufferPointer { ib in
+                    let kept = dropping ? BlockSorter.dropUniqueKeys(keys: kb, indices: ib, scratch: &scratch) : kb.count
+                    BlockSorter.sort(keys: UnsafeMutableBufferPointer(rebasing: kb[0..<kept]),
+                                     indices: UnsafeMutableBufferPointer(rebasing: ib[0..<kept]), scratch: &scratch)
+                    return kept
+                }
+            }
+            var result: [[UInt32]] = []
+            var start = 0
+            while start < kept {
+                var end = start + 1
+                while end < kept && k[end] == k[start] { end += 1 }
+                if end - start >= 2 { result.append(Array(i[start..<end])) }
+                start = end
+            }
+            return result
+        }
+        let all = blocks(dropping: false)
+        #expect(!all.isEmpty)
+        #expect(blocks(dropping: true) == all)
+    }
 }

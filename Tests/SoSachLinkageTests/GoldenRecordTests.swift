@@ -19,6 +19,36 @@ import Testing
         #expect(Array(builder.choice(forField: 0)!.value.utf8) == Array(expected.utf8), "\(label)")
     }
 
+    /// The byte path (``GoldenRecordBuilder/add(bytes:rank:ordinal:field:)``, ``withChoice``)
+    /// chooses exactly what the String path chooses, past the linear-scan limit too.
+    @Test(arguments: [
+        [("Nguyen Van An", 0, 0), ("Nguyen Van An", 0, 1), ("Nguyễn Văn An", 1, 2)],
+        [("1985-03-07", 3, 0), ("1985-07-03", 3, 1), ("1985-07-03", 3, 2)],
+        [("0912000002", 0, 5), ("0912000001", 0, 3)],
+        [("", 0, 0), ("", 0, 1)],
+        [("Ho\u{0300}a", 1, 0), ("Hòa", 1, 1), ("Hòa", 1, 2), ("Hoa", 0, 3)],
+        (0..<40).map { ("09120000\($0 % 23 + 10)", $0 % 2, UInt32(39 - $0)) },
+    ] as [[Candidate]])
+    func bytePathMatchesStringPath(candidates: [Candidate]) {
+        var strings = GoldenRecordBuilder(fieldCount: 1)
+        var bytes = GoldenRecordBuilder(fieldCount: 1)
+        for round in 0..<2 {
+            strings.reset()
+            bytes.reset()
+            for c in candidates {
+                strings.add(c.value, rank: c.rank, ordinal: c.ordinal, field: 0)
+                Array(c.value.utf8).withUnsafeBufferPointer { bytes.add(bytes: $0, rank: c.rank, ordinal: c.ordinal, field: 0) }
+            }
+            let expected = strings.choice(forField: 0)
+            bytes.withChoice(forField: 0) { chosen, earliest in
+                #expect(Array(chosen) == Array((expected?.value ?? "").utf8), "round \(round)")
+                #expect(earliest == expected?.earliestRecord, "round \(round)")
+            }
+            #expect(bytes.choice(forField: 0) == expected)
+            #expect(bytes.upgradedCount(forField: 0) == strings.upgradedOrdinals(forField: 0).count)
+        }
+    }
+
     @Test func valuesAreComparedAsBytes() {
         // NFC and NFD "Hòa" are == as Swift Strings but are different values here.
         var builder = GoldenRecordBuilder(fieldCount: 1)

@@ -51,21 +51,6 @@ struct DatasetWriter: Sendable {
         return "\(outcomes[file].report.sourceFile):\(line)"
     }
 
-    /// Appends the UTF-8 of `recordID(index, …)` to `bytes` without making the String.
-    static func appendRecordID(_ index: Int, outcomes: [FileOutcome], starts: [Int], to bytes: inout [UInt8]) {
-        let (file, line) = location(ofRecord: index, outcomes: outcomes, starts: starts)
-        bytes.append(contentsOf: outcomes[file].report.sourceFile.utf8)
-        bytes.append(UInt8(ascii: ":"))
-        if line < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = line.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
-    }
-
     /// The file (index in `outcomes`) and source line of record `index`.
     private static func location(ofRecord index: Int, outcomes: [FileOutcome], starts: [Int]) -> (file: Int, line: Int32) {
         var low = 0, high = outcomes.count - 1
@@ -147,24 +132,27 @@ struct DatasetWriter: Sendable {
     /// The person values of the records persons.csv and review.csv need (see `needsStash`),
     /// read from the record spills.
     func collectStash() throws -> Stash {
-        let (clusterSize, inReview) = needsStash()
-        var stash = Stash()
+        let needed = needsStash()
+        var stash = Stash(recordCount: needed.count)
         try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, _ in
-            if clusterSize[link.cluster(ofRecord: ordinal)] > 1 || inReview.contains(ordinal) {
+            if needed[Int(ordinal)] {
                 stash.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)], in: bytes)
             }
         }
         return stash
     }
 
-    /// Which records persons.csv and review.csv need the values of: those whose person has
-    /// several records, and those in a review pair.
-    func needsStash() -> (clusterSize: [UInt32], inReview: Set<UInt32>) {
+    /// Which records persons.csv and review.csv need the values of (by ordinal): those whose
+    /// person has several records, and those in a review pair.
+    func needsStash() -> [Bool] {
         var clusterSize = [UInt32](repeating: 0, count: link.clusterCount)
         for cluster in link.clusterOfRecord { clusterSize[Int(cluster)] += 1 }
-        var inReview = Set<UInt32>()
-        for pair in reviewPairs { inReview.insert(pair.first); inReview.insert(pair.second) }
-        return (clusterSize, inReview)
+        var needed = link.clusterOfRecord.map { clusterSize[Int($0)] > 1 }
+        for pair in reviewPairs {
+            needed[Int(pair.first)] = true
+            needed[Int(pair.second)] = true
+        }
+        return needed
     }
 
     /// Writes records.csv.
@@ -194,6 +182,7 @@ struct DatasetWriter: Sendable {
     /// each field (`GoldenRecordBuilder`), the member count and the record ids.
     func writePersons(stash: Stash) throws -> PersonsFigures {
         let starts = Self.firstRecordOfFile(outcomes)
+        let locator = RecordIDLocator(outcomes: outcomes, starts: starts)
         let membership = link.membership()
         var out = try begin("persons.csv", header: OutputColumns.persons)
         var builder = GoldenRecordBuilder(fieldCount: PersonFields.count)
@@ -209,13 +198,13 @@ struct DatasetWriter: Sendable {
             } else {
                 figures.multiRecordPersons += 1
                 figures.linkedRecords += members.count
-                for value in golden(members, stash: stash, builder: &builder, figures: &figures) { out.writeField(value) }
+                golden(members, stash: stash, builder: &builder, figures: &figures, into: &out)
             }
             out.writeField(members.count)
             recordIDs.removeAll(keepingCapacity: true)
             for (position, member) in members.enumerated() {
                 if position > 0 { recordIDs.append(UInt8(ascii: ";")) }
-                Self.appendRecordID(Int(member), outcomes: outcomes, starts: starts, to: &recordIDs)
+                locator.appendRecordID(Int(member), to: &recordIDs)
             }
             recordIDs.withUnsafeBufferPointer { out.writeField($0[...]) }
             try out.endRecord()
@@ -224,38 +213,53 @@ struct DatasetWriter: Sendable {
         return figures
     }
 
-    /// The golden values of a person of several records. The name parts follow the chosen full
-    /// name, and the unit names follow the chosen commune code, so a row never mixes two
-    /// records' spellings.
+    /// Writes the golden values of a person of several records. The name parts follow the
+    /// chosen full name, and the unit names follow the chosen commune code, so a row never
+    /// mixes two records' spellings.
+    ///
+    /// Values stay bytes from the stash to the output: the builder compares and keeps bytes,
+    /// and its storage is reused from person to person.
     func golden(_ members: ArraySlice<UInt32>, stash: Stash, builder: inout GoldenRecordBuilder,
-                figures: inout PersonsFigures) -> [String] {
+                figures: inout PersonsFigures, into out: inout CSVOutputFile) {
         builder.reset()
-        var memberValues: [UInt32: [String]] = [:]
-        for ordinal in members {
-            guard let values = stash[ordinal] else { continue }
-            memberValues[ordinal] = values
-            let record = link.records[Int(ordinal)]
-            for field in 0..<PersonFields.count {
-                let rank: Int
-                switch field {
-                case PersonFields.fullName: rank = GoldenRank.name(hasDiacritics: record.nameHasDiacritics)
-                case PersonFields.birthDate: rank = GoldenRank.date(record.birth)
-                case PersonFields.nationalID: rank = GoldenRank.nationalID(record.idKind)
-                default: rank = GoldenRank.plain
+        stash.withBytes { kept in
+            for ordinal in members {
+                guard var cursor = stash.entry(ordinal) else { continue }
+                let record = link.records[Int(ordinal)]
+                for field in 0..<PersonFields.count {
+                    let rank: Int
+                    switch field {
+                    case PersonFields.fullName: rank = GoldenRank.name(hasDiacritics: record.nameHasDiacritics)
+                    case PersonFields.birthDate: rank = GoldenRank.date(record.birth)
+                    case PersonFields.nationalID: rank = GoldenRank.nationalID(record.idKind)
+                    default: rank = GoldenRank.plain
+                    }
+                    let (range, next) = Stash.value(at: cursor, in: kept)
+                    builder.add(bytes: UnsafeBufferPointer(rebasing: kept[range]), rank: rank, ordinal: ordinal, field: field)
+                    cursor = next
                 }
-                builder.add(values[field], rank: rank, ordinal: ordinal, field: field)
+            }
+            // The entries of the records whose name and commune code were chosen.
+            let nameEntry = builder.withChoice(forField: PersonFields.fullName) { _, earliest in earliest.flatMap(stash.entry) }
+            let communeEntry = builder.withChoice(forField: PersonFields.communeCode) { _, earliest in earliest.flatMap(stash.entry) }
+            for field in 0..<PersonFields.count {
+                let follows: Int?
+                switch field {
+                case PersonFields.familyName, PersonFields.middleName, PersonFields.givenName: follows = nameEntry
+                case PersonFields.communeName, PersonFields.provinceCode, PersonFields.provinceName: follows = communeEntry
+                default: follows = nil
+                }
+                if var cursor = follows {
+                    for _ in 0..<field { cursor = Stash.value(at: cursor, in: kept).next }
+                    out.writeField(kept[Stash.value(at: cursor, in: kept).range])
+                } else {
+                    builder.withChoice(forField: field) { bytes, _ in
+                        if bytes.isEmpty { out.writeField("") } else { out.writeField(bytes[...]) }
+                    }
+                }
             }
         }
-        var result = [String](repeating: "", count: PersonFields.count)
-        for field in 0..<PersonFields.count { result[field] = builder.choice(forField: field)?.value ?? "" }
-        if let name = builder.choice(forField: PersonFields.fullName), let values = memberValues[name.earliestRecord] {
-            for field in [PersonFields.familyName, PersonFields.middleName, PersonFields.givenName] { result[field] = values[field] }
-        }
-        figures.namesUpgraded += builder.upgradedOrdinals(forField: PersonFields.fullName).count
-        if let commune = builder.choice(forField: PersonFields.communeCode), let values = memberValues[commune.earliestRecord] {
-            for field in [PersonFields.communeName, PersonFields.provinceCode, PersonFields.provinceName] { result[field] = values[field] }
-        }
-        return result
+        figures.namesUpgraded += builder.upgradedCount(forField: PersonFields.fullName)
     }
 
     /// Writes rejects.csv from the reject spills, in input order.
