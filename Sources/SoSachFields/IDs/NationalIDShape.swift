@@ -2,9 +2,13 @@
 /// ``ContentRecognizer``: separators and spreadsheet artefacts removed.
 enum NationalIDShape {
     /// True for scientific notation such as "1.08501E+11" or "7.9196e+10".
-    static func scientific(_ text: String) -> Bool {
+    static func scientific(_ text: String) -> Bool { scientific(bytes: text.utf8) }
+
+    /// `scientific(_:)` on the UTF-8 bytes of a cell.
+    @inline(__always)
+    static func scientific<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         var sawDigit = false, sawE = false, digitsAfterE = false
-        for b in text.utf8 {
+        for b in bytes {
             switch b {
             case 0x30...0x39: if sawE { digitsAfterE = true } else { sawDigit = true }
             case 0x2E, 0x2C: if sawE { return false }

@@ -28,18 +28,7 @@ extension ContentRecognizer {
 
     /// `NationalIDShape.scientific` on the bytes ("1.08501E+11").
     static func scientificOnBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var sawDigit = false, sawE = false, digitsAfterE = false
-        for b in bytes {
-            switch b {
-            case 0x30...0x39: if sawE { digitsAfterE = true } else { sawDigit = true }
-            case 0x2E, 0x2C: if sawE { return false }
-            case 0x45, 0x65: if sawE || !sawDigit { return false }; sawE = true
-            case 0x2B: if !sawE { return false }
-            case 0x20, 0x27: continue
-            default: return false
-            }
-        }
-        return sawDigit && sawE && digitsAfterE
+        NationalIDShape.scientific(bytes: bytes)
     }
 
     /// Whether `PhoneCleaner().clean(text)` gives a number, decided on the bytes when the cell
