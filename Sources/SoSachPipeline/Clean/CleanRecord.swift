@@ -45,7 +45,4 @@ public struct CleanRecord: Sendable, Equatable {
 
     /// `source_file:source_line`, unique over a run.
     public var recordID: String { "\(sourceFile):\(sourceLine)" }
-
-    /// The flags joined with `;` as written in the `flags` column.
-    public var flagsText: String { flags.map(\.code).joined(separator: ";") }
 }

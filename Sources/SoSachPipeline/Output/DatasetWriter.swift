@@ -1,13 +1,12 @@
 import Foundation
 import SoSachLinkage
-import Synchronization
 
 /// Writes the four CSVs of the canonical dataset into the staging folder from the workers'
 /// spill files, the file outcomes (in input order) and the linking result.
 ///
 /// Rows are read from the spills in input order, so the output order never depends on which
 /// worker read which file; `person_id` and the run-wide extra columns are spliced in.
-/// persons.csv needs the values of every member of a person: while this thread writes
+/// persons.csv needs the values of every member of a person: while one thread writes
 /// records.csv, a second one first keeps (in memory) the values of records whose person has
 /// several records or that appear in a review pair, then writes one row per person at its
 /// earliest record, so persons.csv is in person order (= order of each person's first record).
@@ -97,36 +96,28 @@ struct DatasetWriter: Sendable {
         }
     }
 
-    /// Writes the four CSVs on two threads: records.csv then rejects.csv on this one; the pass
-    /// that collects the values persons.csv needs, persons.csv, then review.csv on a second
-    /// one. Each file is written by one thread in input order, so the bytes never depend on
+    /// Writes the four CSVs on two threads: records.csv then rejects.csv on one; the pass that
+    /// collects the values persons.csv needs, persons.csv, then review.csv on the other. Each file is written by one thread in input order, so the bytes never depend on
     /// timing. Returns what writing persons.csv found.
     func writeAll() throws -> PersonsFigures {
-        let second = Mutex<Result<PersonsFigures, any Error>?>(nil)
-        let finished = DispatchSemaphore(value: 0)
         let writer = self
-        let thread = Thread {
-            let result = Result { () throws -> PersonsFigures in
-                let stash = try writer.collectStash()
-                let figures = try writer.writePersons(stash: stash)
-                try writer.writeReview(stash: stash)
-                return figures
+        // Two items on two threads: 0 = records.csv and rejects.csv, 1 = the stash pass,
+        // persons.csv and review.csv.
+        let figures = try WorkerThreads.run(workers: 2, items: 2) { _, next, store in
+            while let item = next() {
+                if item == 0 {
+                    try writer.writeRecords()
+                    try writer.writeRejects()
+                    store(item, PersonsFigures?.none)
+                } else {
+                    let stash = try writer.collectStash()
+                    let figures = try writer.writePersons(stash: stash)
+                    try writer.writeReview(stash: stash)
+                    store(item, figures)
+                }
             }
-            second.withLock { $0 = result }
-            finished.signal()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
-        var failure: (any Error)?
-        do {
-            try writeRecords()
-            try writeRejects()
-        } catch {
-            failure = error
-        }
-        finished.wait()
-        if let failure { throw failure }
-        return try second.withLock { $0! }.get()
+        return figures[1]!
     }
 
     /// The person values of the records persons.csv and review.csv need (see `needsStash`),

@@ -101,14 +101,6 @@ public struct RunReport: Codable, Sendable, Equatable {
         return bytes
     }
 
-    /// `encoded()` with the `files` array taken from `filesJSON`, the entries of the files in
-    /// order as `FileReport.encodedForReport(level: 2)` writes them (see `write(fileEntries:…)`).
-    func encoded(filesJSON: [[UInt8]]) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        try write(fileEntries: filesJSON.count, entry: { filesJSON[$0] }) { bytes += $0 }
-        return bytes
-    }
-
     /// Hands `write` the bytes of `encoded()`, in pieces, with the `files` array made of
     /// `entry(0) …` `entry(count - 1)`, each `FileReport.encodedForReport(level: 2)` of a file:
     /// the workers encode and spill the entries as files finish, so the main thread only

@@ -101,3 +101,13 @@ import Testing
         #expect(html.contains("<svg"))
     }
 }
+
+extension RunReport {
+    /// `encoded()` with the `files` array taken from `filesJSON` (each file's
+    /// `encodedForReport(level: 2)`), through `write(fileEntries:entry:to:)` into memory.
+    func encoded(filesJSON: [[UInt8]]) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try write(fileEntries: filesJSON.count, entry: { filesJSON[$0] }) { bytes += $0 }
+        return bytes
+    }
+}
