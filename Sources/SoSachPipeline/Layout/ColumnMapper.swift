@@ -298,8 +298,19 @@ struct ColumnMapper: Sendable {
 
     private func columnStats(_ rows: [LayoutRecord], width: Int) -> [ColumnStats] {
         var stats = Array(repeating: ColumnStats(), count: width)
-        for row in rows {
-            for c in 0..<min(width, row.cells.count) { stats[c].add(row.cells[c], text: text) }
+        guard text.usesContentRecognizer, !rows.isEmpty else {
+            for row in rows {
+                for c in 0..<min(width, row.cells.count) { stats[c].add(row.cells[c], text: text) }
+            }
+            return stats
+        }
+        // `add` through the run's memo of `fastEvidence` (cells repeat across a run's files).
+        CellEvidenceMemo.withMemo { memo in
+            for row in rows {
+                for c in 0..<min(width, row.cells.count) where !row.cells[c].isEmpty {
+                    stats[c].count(memo.evidence(row.cells[c]))
+                }
+            }
         }
         return stats
     }

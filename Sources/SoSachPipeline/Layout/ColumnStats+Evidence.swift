@@ -68,6 +68,10 @@ extension ColumnStats {
                 e.kinds.formUnion(wordEvidence(cell, text: .standard))
                 return e
             }
+            // A plain cell starting with a digit has a key starting with it: no gender word,
+            // mark, hamlet or commune word (they start with letters), no name or single word
+            // (it has a digit).
+            if let first = bytes.first, first &- 0x30 < 10 { return e }
             e.kinds.formUnion(plainWordEvidence(bytes, scan: scan, cell: cell))
             return e
         }

@@ -78,13 +78,11 @@ struct ContextExtractor {
         var titleYearFromList = false
         namingUnits = []
         for (line, raw) in titles {
-            let lineText = raw.replacingQuotes()
-            let lineUnits = units(in: lineText)
-            namingUnits.append(!lineUnits.isEmpty)
-            let preamble = aliases.phrase(startingLine: lineText, kinds: ["preamble"])
-            if let p = preamble, p.field == "preamble_national_motto" { continue }
+            let facts = aliases.titleMemo.facts(raw) { titleFacts(raw) }
+            namingUnits.append(!facts.units.isEmpty)
+            if facts.preamble == "preamble_national_motto" { continue }
             let where_ = "title line \(line) \"\(raw)\""
-            for (level, name, type) in lineUnits {
+            for (level, name, type) in facts.units {
                 let evidence = "\(where_): \(levelName(level)) \"\(name)\""
                 switch level {
                 case .village where context.village == nil: context.village = name; context.evidence.append(evidence)
@@ -96,14 +94,14 @@ struct ContextExtractor {
                 default: break
                 }
             }
-            let isListTitle = preamble?.field == "preamble_title"
-            if let kind = listKind(in: lineText), context.listKind == nil || isListTitle && !titleYearFromList {
+            let isListTitle = facts.preamble == "preamble_title"
+            if let kind = facts.listKind, context.listKind == nil || isListTitle && !titleYearFromList {
                 if context.listKind != kind {
                     context.listKind = kind
                     context.evidence.append("\(where_): list kind \(kind.rawValue)")
                 }
             }
-            if let year = year(in: lineText), context.year == nil || (isListTitle && !titleYearFromList) {
+            if let year = facts.year, context.year == nil || (isListTitle && !titleYearFromList) {
                 if context.year != year {
                     context.year = year
                     context.evidence.append("\(where_): year \(year)")
@@ -123,6 +121,19 @@ struct ContextExtractor {
         }
         fromFileName(displayPath, into: &context)
         return context
+    }
+
+    /// What one title line says by itself (`extract` reads the list kind and year only of lines
+    /// that are not the national motto).
+    func titleFacts(_ raw: String) -> TitleFacts {
+        let lineText = raw.replacingQuotes()
+        let preamble = aliases.phrase(startingLine: lineText, kinds: ["preamble"])?.field
+        var facts = TitleFacts(units: units(in: lineText), preamble: preamble)
+        if preamble != "preamble_national_motto" {
+            facts.listKind = listKind(in: lineText)
+            facts.year = year(in: lineText)
+        }
+        return facts
     }
 
     private func levelName(_ level: Level) -> String {

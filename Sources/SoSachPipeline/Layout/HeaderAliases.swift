@@ -30,6 +30,8 @@ struct HeaderAliases: Sendable {
     /// Phrase keys (exact and folded) by kind, longest first, for prefix matching of lines.
     private(set) var phrases: [(key: String, folded: Bool, field: String, kind: String)] = []
     let text: LayoutText
+    /// What title lines say, remembered for this table (`ContextExtractor`).
+    let titleMemo = TitleFactsMemo()
 
     /// Builds the lookup tables from `entries`, keying them with `text`'s folding.
     init(entries: [Entry], text: LayoutText) {

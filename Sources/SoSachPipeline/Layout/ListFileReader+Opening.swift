@@ -27,7 +27,8 @@ extension ListFileReader {
         let sampleSize = DialectSniffer.sampleSize
         let sample = try ReplayByteSource.readPrefix(of: file, count: sampleSize)
         let complete = sample.count < sampleSize
-        let detection = EncodingDetector(override: forced).detect(sample: sample, isComplete: complete)
+        var cellsUnchanged = false
+        let detection = EncodingDetector(override: forced).detect(sample: sample, isComplete: complete, cellsUnchanged: &cellsUnchanged)
         var encodingEvidence = detection.evidence
         if forced != nil { encodingEvidence.insert("mapping file \"\(rule!.pattern)\"", at: 0) }
 
@@ -62,7 +63,9 @@ extension ListFileReader {
         options.keepRawBytes = true
         let reader = CSVReader(source: source, dialect: dialect, options: options)
         let records = try CSVRecordSource(reader: reader, displayPath: displayPath, text: text,
-                                          encoding: fieldEncoding, detectColumns: forced == nil,
+                                          encoding: fieldEncoding,
+                                          detectColumns: forced == nil && !Self.columnsProvedUTF8(sample, cellsUnchanged: cellsUnchanged,
+                                                                                              isWholeFile: complete, dialect: dialect),
                                           prefixLimit: prefixLimit)
         let engine = try LayoutEngine(source: records, aliases: aliases, rule: rule, displayPath: displayPath,
                                       prefixLimit: prefixLimit, unitRegistry: unitRegistry)
@@ -75,5 +78,32 @@ extension ListFileReader {
                                                    quote: dialect.quote.map { String(UnicodeScalar($0)) },
                                                    evidence: dialectEvidence),
                   rule: rule)
+    }
+
+    /// Whether the per-column re-decision would keep UTF-8 for every column, known from the
+    /// file's detection: the sample is the whole file (every field of the prefix is in it), and
+    /// `cellsUnchanged` (valid UTF-8, no BOM, every non-ASCII cell cut at , ; tab " CR LF left
+    /// unchanged by the repair). `detectColumn` cuts a column's fields at those delimiters too,
+    /// and decides UTF-8 when the repair leaves each of those cells unchanged. The fields of a
+    /// dialect splitting on one of them and quoting with `"` are cut into cells of the sample
+    /// again, as long as no quote the reader drops stood between two cell bytes: `"ab"c` is
+    /// the field `abc`, one cell where the sample has two. So no quote byte of the sample may
+    /// have a byte other than a delimiter on both sides.
+    static func columnsProvedUTF8(_ sample: [UInt8], cellsUnchanged: Bool, isWholeFile: Bool, dialect: CSVDialect) -> Bool {
+        guard cellsUnchanged, isWholeFile else { return false }
+        guard dialect.delimiter == 0x2C || dialect.delimiter == 0x3B || dialect.delimiter == 0x09 else { return false }
+        guard let quote = dialect.quote else { return true }
+        guard quote == 0x22 else { return false }
+        // The cell delimiters of `detectColumn`: tab, LF, CR, `"`, `,` and `;`.
+        func isDelimiter(_ b: UInt8) -> Bool { b == 0x09 || b == 0x0A || b == 0x0D || b == 0x22 || b == 0x2C || b == 0x3B }
+        return sample.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            for k in 0..<n where bytes[k] == 0x22 {
+                let before = k == 0 || isDelimiter(bytes[k - 1])
+                let after = k + 1 == n || isDelimiter(bytes[k + 1])
+                if !before && !after { return false }
+            }
+            return true
+        }
     }
 }

@@ -49,13 +49,30 @@ public struct EncodingDetector: Sendable {
     /// Detects the encoding of `sample` (the first bytes of a file; `isComplete` when it is the
     /// whole file, so a sequence cut at its end is an error rather than the sample's edge).
     public func detect(sample: [UInt8], isComplete: Bool = true) -> EncodingDetection {
+        var cellsUnchanged = false
+        return detect(sample: sample, isComplete: isComplete, cellsUnchanged: &cellsUnchanged)
+    }
+
+    /// `detect(sample:isComplete:)`, also telling whether the sample's cells are proved clean:
+    /// `cellsUnchanged` is set when the detection is UTF-8 (no override, no BOM), the sample is
+    /// valid UTF-8 and `MojibakeRepair` leaves every one of its non-ASCII cells (cut at the cell
+    /// delimiters , ; tab " CR LF) unchanged. Then `detectColumn` decides UTF-8 (the file's
+    /// encoding) for any column of fields whose cells are cells of the sample, which it finds
+    /// on the way (the mojibake count reads them anyway).
+    public func detect(sample: [UInt8], isComplete: Bool, cellsUnchanged: inout Bool) -> EncodingDetection {
+        cellsUnchanged = false
         if let override {
             return EncodingDetection(encoding: override, confidence: 1, isOverride: true, evidence: ["chosen by the user"])
         }
-        return sample.withUnsafeBufferPointer { detect($0, isComplete: isComplete) }
+        return sample.withUnsafeBufferPointer { detect($0, isComplete: isComplete, cellsUnchanged: &cellsUnchanged) }
     }
 
     func detect(_ sample: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> EncodingDetection {
+        var cellsUnchanged = false
+        return detect(sample, isComplete: isComplete, cellsUnchanged: &cellsUnchanged)
+    }
+
+    private func detect(_ sample: UnsafeBufferPointer<UInt8>, isComplete: Bool, cellsUnchanged: inout Bool) -> EncodingDetection {
         let n = sample.count
         if n >= 3, sample[0] == 0xEF, sample[1] == 0xBB, sample[2] == 0xBF {
             var detection = detectUTF8(UnsafeBufferPointer(rebasing: sample[3...]), isComplete: isComplete)
@@ -86,14 +103,17 @@ public struct EncodingDetector: Sendable {
             return EncodingDetection(encoding: .utf16BE, confidence: 0.95,
                                      evidence: ["no BOM; \(evenZeros) of \(pairs) even bytes are NUL (UTF-16BE)"])
         }
-        if let utf8 = detectUTF8(sample, isComplete: isComplete) {
+        var proved = false
+        if let utf8 = detectUTF8(sample, isComplete: isComplete, cellsUnchanged: &proved) {
             // A few legacy bytes can happen to form valid UTF-8 ("Đỗ" in VISCII is Cyrillic "в"):
             // on a sample whose UTF-8 reading is not Vietnamese, a Vietnamese legacy reading wins.
+            cellsUnchanged = proved && utf8.encoding == .utf8
             guard utf8.encoding == .utf8, sample.count < 4096 else { return utf8 }
             let reading = SyllableScorer.score(UTF8Normalizer.nfc(Array(sample)))
             guard reading.words > 0, reading.value < 0.5 else { return utf8 }
             let legacy = detectLegacy(sample, prefer: nil)
             guard legacy.encoding != .windows1252, legacy.confidence >= 0.8 else { return utf8 }
+            cellsUnchanged = false
             var detection = legacy
             detection.evidence.insert("valid UTF-8 but not Vietnamese (\(reading.valid) of \(reading.words) words)", at: 0)
             return detection
@@ -114,6 +134,14 @@ public struct EncodingDetector: Sendable {
     /// their fields are flagged `enc.invalid`). Legacy text almost never forms valid multi-byte
     /// UTF-8 sequences, so its share stays far below.
     func detectUTF8(_ sample: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> EncodingDetection? {
+        var cellsUnchanged = false
+        return detectUTF8(sample, isComplete: isComplete, cellsUnchanged: &cellsUnchanged)
+    }
+
+    /// `detectUTF8`, also telling whether the sample is valid UTF-8 whose every non-ASCII cell
+    /// the repair leaves unchanged (the cells past `maxCheckedCells` are checked for that only).
+    func detectUTF8(_ sample: UnsafeBufferPointer<UInt8>, isComplete: Bool, cellsUnchanged: inout Bool) -> EncodingDetection? {
+        cellsUnchanged = false
         var i = 0
         var multiByte = 0, validHigh = 0
         var invalidSequences = 0, invalidHigh = 0
@@ -142,22 +170,30 @@ public struct EncodingDetector: Sendable {
         // Count the cells that hold mojibake.
         var cells = 0, broken = 0
         var start = 0
+        // Whether every non-ASCII cell is unchanged by the repair: read on, past the cells
+        // counted, only while it may still hold (and only for a sample read whole as valid UTF-8).
+        var unchanged = invalidSequences == 0 && i == sample.count
         let trial = UTF8Buffer(capacity: 256)
-        for k in 0...sample.count where cells < Self.maxCheckedCells {
+        for k in 0...sample.count where cells < Self.maxCheckedCells || unchanged {
             guard k == sample.count || DecoderKernel.isCellDelimiter(sample[k]) else { continue }
             if k > start {
                 let cell = UnsafeBufferPointer(rebasing: sample[start..<k])
                 if cell.contains(where: { $0 >= 0x80 }) {
-                    cells += 1
+                    let counted = cells < Self.maxCheckedCells
+                    if counted { cells += 1 }
                     // On valid UTF-8 the precheck proves most clean cells unchanged without the repair.
                     if invalidSequences > 0 || !MojibakeRepair.cannotChange(cell) {
                         trial.removeAll()
-                        if MojibakeRepair.repair(segment: cell, into: trial).changed { broken += 1 }
+                        if MojibakeRepair.repair(segment: cell, into: trial).changed {
+                            if counted { broken += 1 }
+                            unchanged = false
+                        }
                     }
                 }
             }
             start = k + 1
         }
+        cellsUnchanged = unchanged
         if broken > 0 && broken * 2 >= cells {
             return EncodingDetection(encoding: .utf8Mojibake, confidence: Double(broken) / Double(max(cells, 1)),
                                      evidence: ["valid UTF-8", "\(broken) of \(cells) non-ASCII cells are mojibake (UTF-8 or legacy text read as Windows-1252)"])

@@ -26,16 +26,14 @@ public final class ReplayByteSource: ByteSource {
 
     /// Reads up to `count` bytes from the start of `source` (fewer at its end).
     public static func readPrefix(of source: ByteSource, count: Int) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let n = try bytes.withUnsafeMutableBytes { buffer in
-                try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+        // Read into uninitialised capacity: only the bytes read are ever written (a small file
+        // leaves most of a 64 KiB sample untouched).
+        try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                let n = try source.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[initialized...])))
+                if n == 0 { break }
+                initialized += n
             }
-            if n == 0 { break }
-            filled += n
         }
-        bytes.removeSubrange(filled...)
-        return bytes
     }
 }
