@@ -10,7 +10,8 @@ import SoSachText
 
     struct Result: Equatable {
         let full: [UInt8], family: [UInt8], middle: [UInt8], given: [UInt8]
-        let key: [UInt8], folded: [UInt8], phonetic: [UInt8], hasDiacritics: Bool, flags: [String]
+        let folded: [UInt8], hasDiacritics: Bool, flags: [String]
+        var key: [UInt8], phonetic: [UInt8]
 
         init(_ cleaned: Cleaned<PersonName>) {
             let name = cleaned.value
@@ -34,6 +35,26 @@ import SoSachText
         for cleaner in cleaners {
             let general = cleaner.cleanGeneral(text)
             #expect(Result(cleaner.clean(text)) == Result(general), "\(text)", sourceLocation: sourceLocation)
+            // Without the phonetic key, the exact key or both: everything else the same, on both paths.
+            for (phonetic, exact) in [(false, true), (true, false), (false, false)] {
+                var unkeyed = cleaner
+                unkeyed.makesPhoneticKey = phonetic
+                unkeyed.makesExactKey = exact
+                var expected = Result(general)
+                if !phonetic { expected.phonetic = [] }
+                if !exact { expected.key = [] }
+                #expect(Result(unkeyed.clean(text)) == expected, "\(text)", sourceLocation: sourceLocation)
+                #expect(Result(unkeyed.cleanGeneral(text)) == expected, "\(text)", sourceLocation: sourceLocation)
+                if let fast = unkeyed.cleanAlreadyClean(text) {
+                    #expect(Result(fast) == expected, "\(text)", sourceLocation: sourceLocation)
+                }
+            }
+            // The parts are the Substrings of `full` at their byte ranges.
+            if let name = general.value {
+                #expect(Array(name.family.utf8) == Self.referencePart(name, name.familyRange), sourceLocation: sourceLocation)
+                #expect(Array(name.middle.utf8) == Self.referencePart(name, name.middleRange), sourceLocation: sourceLocation)
+                #expect(Array(name.given.utf8) == Self.referencePart(name, name.givenRange), sourceLocation: sourceLocation)
+            }
             if let fast = cleaner.cleanAlreadyClean(text) {
                 #expect(Result(fast) == Result(general), "\(text)", sourceLocation: sourceLocation)
             }
@@ -46,6 +67,13 @@ import SoSachText
             }
         }
         return fastCount
+    }
+
+    /// A part as `PersonName` made it before copying bytes: a `Substring` of the UTF-8 view.
+    static func referencePart(_ name: PersonName, _ range: Range<Int>) -> [UInt8] {
+        if range.isEmpty { return [] }
+        let utf8 = name.full.utf8
+        return Array(String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])).utf8)
     }
 
     @Test func vectorFile() {

@@ -29,7 +29,9 @@ extension NameCleaner {
             return withUnsafeTemporaryAllocation(byteCount: capacity, alignment: 8) { raw -> FastSplit? in
                 let base = raw.baseAddress!.bindMemory(to: UInt8.self, capacity: wordsStart)
                 let words = (raw.baseAddress! + wordsStart).bindMemory(to: UInt64.self, capacity: CleanNameScan.wordCapacity(bytes.count))
-                guard let scan = CleanNameScan.scan(bytes, toneStyle: toneStyle, into: base, words: words) else { return nil }
+                // The word codes serve the phonetic key only.
+                guard let scan = CleanNameScan.scan(bytes, toneStyle: toneStyle, into: base,
+                                                    words: makesPhoneticKey ? words : nil) else { return nil }
                 let keyBytes = UnsafeBufferPointer(start: base, count: scan.keyLength)
                 let foldedBytes = UnsafeBufferPointer(start: base + scan.foldedStart, count: scan.foldedLength)
                 // A first word that is an honorific ("Bà", "Ông") needs the dictionary rules of
@@ -51,15 +53,21 @@ extension NameCleaner {
                 if parts.family.isEmpty { flags |= FastSplit.singleWord }
                 if !scan.hasDiacritics && needsDiacritics(foldedBytes) { flags |= FastSplit.noDiacritics }
                 if parts.middle.count > 0 && looksGivenNameFirst(foldedBytes) { flags |= FastSplit.order }
-                key = String(utf8Bytes: keyBytes)
-                folded = scan.isASCII ? key : String(utf8Bytes: foldedBytes)
-                let phoneticBytes = UnsafeBufferPointer(
-                    start: base + phoneticStart,
-                    count: PhoneticKey.write(words: words, count: scan.wordCount, folded: base + scan.foldedStart,
-                                             foldedCount: scan.foldedLength, into: base + phoneticStart))
-                phonetic = phoneticBytes.count == foldedBytes.count
-                    && memcmp(phoneticBytes.baseAddress!, foldedBytes.baseAddress!, foldedBytes.count) == 0
-                    ? folded : String(utf8Bytes: phoneticBytes)
+                if makesExactKey {
+                    key = String(utf8Bytes: keyBytes)
+                    folded = scan.isASCII ? key : String(utf8Bytes: foldedBytes)
+                } else {
+                    folded = String(utf8Bytes: foldedBytes)
+                }
+                if makesPhoneticKey {
+                    let phoneticBytes = UnsafeBufferPointer(
+                        start: base + phoneticStart,
+                        count: PhoneticKey.write(words: words, count: scan.wordCount, folded: base + scan.foldedStart,
+                                                 foldedCount: scan.foldedLength, into: base + phoneticStart))
+                    phonetic = phoneticBytes.count == foldedBytes.count
+                        && memcmp(phoneticBytes.baseAddress!, foldedBytes.baseAddress!, foldedBytes.count) == 0
+                        ? folded : String(utf8Bytes: phoneticBytes)
+                }
                 return FastSplit(family: parts.family, middle: parts.middle, given: parts.given, flags: flags,
                                  hasDiacritics: scan.hasDiacritics)
             }

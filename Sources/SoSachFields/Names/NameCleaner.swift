@@ -49,11 +49,21 @@ public struct NameCleaner: Sendable {
     public var toneStyle: ToneStyle
     /// The known family and middle names.
     public let dictionary: NameDictionary
+    /// Whether ``PersonName/phoneticKey`` is computed. When false it is the empty string and
+    /// everything else is the same: a caller that never reads the key (the `clean` pipeline
+    /// links on the folded key) skips its work. The default is true.
+    public var makesPhoneticKey: Bool
+    /// Whether ``PersonName/key`` (the exact key) is kept. When false it is the empty string and
+    /// everything else is the same (the `clean` pipeline never reads it). The default is true.
+    public var makesExactKey: Bool
     private let options: VietnameseTextOptions
 
-    public init(toneStyle: ToneStyle = .traditional, dictionary: NameDictionary = .shared) {
+    public init(toneStyle: ToneStyle = .traditional, dictionary: NameDictionary = .shared,
+                makesPhoneticKey: Bool = true, makesExactKey: Bool = true) {
         self.toneStyle = toneStyle
         self.dictionary = dictionary
+        self.makesPhoneticKey = makesPhoneticKey
+        self.makesExactKey = makesExactKey
         self.options = .personName(toneStyle: toneStyle)
     }
 
@@ -89,7 +99,7 @@ public struct NameCleaner: Sendable {
         if !normalized.hasDiacritics && needsDiacritics(folded) { flags.append("name.no_diacritics") }
         if parts.middle.count > 0 && looksGivenNameFirst(folded) { flags.append("name.order") }
         let name = PersonName(full: full, familyRange: parts.family, middleRange: parts.middle, givenRange: parts.given,
-                              key: key, foldedKey: folded, phoneticKey: PhoneticKey.make(folded: folded),
+                              key: makesExactKey ? key : "", foldedKey: folded, phoneticKey: makesPhoneticKey ? PhoneticKey.make(folded: folded) : "",
                               hasDiacritics: normalized.hasDiacritics)
         return Cleaned(name, flags: flags)
     }

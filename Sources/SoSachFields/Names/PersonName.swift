@@ -50,8 +50,13 @@ public struct PersonName: Hashable, Sendable, CustomStringConvertible {
         self.hasDiacritics = hasDiacritics
     }
 
+    /// The part at `range`, copied from the bytes of `full` (a part is whole words, so its
+    /// bytes are valid UTF-8 on their own); no `Substring` and index arithmetic per part.
     private func part(_ range: Range<Int>) -> String {
         if range.isEmpty { return "" }
+        if let part = full.utf8.withContiguousStorageIfAvailable({ String(utf8Bytes: UnsafeBufferPointer(rebasing: $0[range])) }) {
+            return part
+        }
         let utf8 = full.utf8
         return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
     }

@@ -14,13 +14,60 @@ struct AmbiguousUnitRow: Equatable {
 
     /// Appends this row to a spill buffer: `RecordSpill` fields `record`, the five query parts
     /// (`0` for nil, `1` + the text otherwise) and the flags joined with `;`.
+    /// Written straight into `buffer` (sized first, as `RecordSpill.append(_:to:)` does): no
+    /// array of fields and no joined String per row.
     func append(to buffer: inout [UInt8]) {
+        guard record >= 0 else { appendFields(to: &buffer); return }
+        let digits = Self.decimalDigitCount(record)
+        var flagBytes = max(flagsBesideUnit.count - 1, 0)
+        for flag in flagsBesideUnit { flagBytes += flag.code.utf8.count }
+        var size = 2 + (4 + digits) + 5 * (4 + 1) + (4 + flagBytes) + 2
+        for part in [query.address, query.village, query.commune, query.district, query.province] {
+            if let part { size += part.utf8.count }
+        }
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: size))
+        buffer.withUnsafeMutableBufferPointer { out in
+            var w = SpillCursor(out.baseAddress! + start)
+            w.uint16(7)
+            w.uint32(UInt32(digits))
+            w.decimal(record, digits: digits)
+            for part in [query.address, query.village, query.commune, query.district, query.province] {
+                if let part {
+                    w.uint32(UInt32(1 + part.utf8.count))
+                    w.byte(UInt8(ascii: "1"))
+                    w.bytes(part)
+                } else {
+                    w.uint32(1)
+                    w.byte(UInt8(ascii: "0"))
+                }
+            }
+            w.uint32(UInt32(flagBytes))
+            for (position, flag) in flagsBesideUnit.enumerated() {
+                if position > 0 { w.byte(UInt8(ascii: ";")) }
+                w.bytes(flag.code)
+            }
+            w.uint16(0)
+            assert(w.pointer == out.baseAddress! + start + size)
+        }
+    }
+
+    /// The same row through `RecordSpill.append(fields:to:)` (the general form).
+    func appendFields(to buffer: inout [UInt8]) {
         var fields = [String(record)]
         for part in [query.address, query.village, query.commune, query.district, query.province] {
             fields.append(part.map { "1" + $0 } ?? "0")
         }
         fields.append(flagsBesideUnit.map(\.code).joined(separator: ";"))
         RecordSpill.append(fields: fields, to: &buffer)
+    }
+
+    /// `String(value).utf8.count` for a non-negative `value`.
+    private static func decimalDigitCount(_ value: Int) -> Int {
+        var count = 1
+        var rest = value.magnitude / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        return count
     }
 
     /// The row of a parsed spill entry; nil when the entry is not one.

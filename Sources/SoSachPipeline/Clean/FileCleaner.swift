@@ -41,18 +41,24 @@ struct FileCleaner {
         var lastProvince = ""
         if !runProvinces.isEmpty { rowCleaner.useRunProvinces(runProvinces) }
 
-        func addExample(_ code: String, _ example: @autoclosure () -> RunReport.Example) {
-            if examples[code, default: []].count < Self.examplesPerProblem { examples[code, default: []].append(example()) }
-        }
+        /// Whether `code` still takes an example (then the caller builds it and calls `addExample`):
+        /// no closure capturing the record per call.
+        func wantsExample(_ code: String) -> Bool { (examples[code]?.count ?? 0) < Self.examplesPerProblem }
+        func addExample(_ code: String, _ example: RunReport.Example) { examples[code, default: []].append(example) }
         func reject(line: Int, reason: String, message: String, raw: String) throws {
             let before = rejects.buffer.count
             RecordSpill.append(fields: [sourceFile, String(line), reason, message, raw], to: &rejects.buffer)
             try rejects.didAppend(rejects.buffer.count - before)
             report.rejects += 1
             report.rejectsByReason[reason, default: 0] += 1
-            addExample("reject." + reason, RunReport.Example(recordId: "\(sourceFile):\(line)",
-                                                             value: SensitiveValueMask.maskDigitRuns(raw)))
+            let code = "reject." + reason
+            if wantsExample(code) {
+                addExample(code, RunReport.Example(recordId: "\(sourceFile):\(line)", value: SensitiveValueMask.maskDigitRuns(raw)))
+            }
         }
+
+        // One record for every row, filled by the row cleaner (its arrays keep their storage).
+        var record = CleanRecord(sourceFile: sourceFile, sourceLine: 0)
 
         // Hold the first lines until `preparationRows` data rows are seen, so the cleaner can
         // decide per-column conventions; then clean them in order and stream the rest.
@@ -72,7 +78,10 @@ struct FileCleaner {
             }
             // The held lines in order (an index, not a reversal of the array), then the source.
             if heldIndex < held.count {
-                let line = held[heldIndex]
+                // Moved out (a placeholder left behind), not copied: no retain of the row's
+                // arrays and strings here and no release when the held lines are dropped.
+                var line = ListLine.nonData(.blank, line: 0)
+                swap(&line, &held[heldIndex])
                 heldIndex += 1
                 if heldIndex == held.count { held = [] ; heldIndex = 0 }
                 return line
@@ -86,8 +95,8 @@ struct FileCleaner {
                 sawDataLines = true
                 pendingRows += 1
                 report.dataRows += 1
-                switch rowCleaner.clean(row) {
-                case .record(var record, var link):
+                switch rowCleaner.clean(row, into: &record) {
+                case .record(var link):
                     record.sourceFile = sourceFile
                     let before = records.buffer.count
                     RecordSpill.append(record, to: &records.buffer)
@@ -111,8 +120,10 @@ struct FileCleaner {
                         flagCounts[index].count += 1
                         // Only flag rows add "flag." examples: past the first few, none is kept.
                         if flagCounts[index].count <= Self.examplesPerProblem {
-                            addExample("flag." + code, RunReport.Example(recordId: record.recordID,
-                                                                         value: Self.exampleValue(code, record)))
+                            let key = "flag." + code
+                            if wantsExample(key) {
+                                addExample(key, RunReport.Example(recordId: record.recordID, value: Self.exampleValue(code, record)))
+                            }
                         }
                     }
                     if !record.unitStatus.isEmpty {
@@ -163,14 +174,30 @@ struct FileCleaner {
     /// The value shown as an example of `flag`: the field the flag is about, masked when it is
     /// a national ID or a phone number.
     static func exampleValue(_ flag: String, _ record: CleanRecord) -> String {
-        let family = flag.split(separator: ".", maxSplits: 1).first.map(String.init) ?? flag
-        switch family {
-        case "id": return SensitiveValueMask.maskNumber(record.nationalID)
-        case "phone": return SensitiveValueMask.maskNumber(record.phone)
-        case "date": return record.birthDate
-        case "gender": return record.gender
-        case "unit": return [record.village, record.communeName, record.provinceName].filter { !$0.isEmpty }.joined(separator: ", ")
-        default: return record.fullName
+        switch ExampleField(flag) {
+        case .id: return SensitiveValueMask.maskNumber(record.nationalID)
+        case .phone: return SensitiveValueMask.maskNumber(record.phone)
+        case .date: return record.birthDate
+        case .gender: return record.gender
+        case .unit: return [record.village, record.communeName, record.provinceName].filter { !$0.isEmpty }.joined(separator: ", ")
+        case .name: return record.fullName
+        }
+    }
+
+    /// The field a flag is about, by its family (the code up to its first "."): compared on
+    /// bytes, with no split or String per flag.
+    enum ExampleField: Equatable {
+        case id, phone, date, gender, unit, name
+
+        init(_ flag: String) {
+            // As `split(separator: ".")` finds it: leading dots skipped.
+            let family = flag.utf8.drop { $0 == UInt8(ascii: ".") }.prefix { $0 != UInt8(ascii: ".") }
+            if family.elementsEqual("id".utf8) { self = .id }
+            else if family.elementsEqual("phone".utf8) { self = .phone }
+            else if family.elementsEqual("date".utf8) { self = .date }
+            else if family.elementsEqual("gender".utf8) { self = .gender }
+            else if family.elementsEqual("unit".utf8) { self = .unit }
+            else { self = .name }
         }
     }
 }

@@ -56,7 +56,9 @@ struct RowCleaner: RowCleaning {
         self.sourceFile = sourceFile
         listKind = context.listKind?.rawValue ?? ""
         self.nameColumn = nameColumn
-        names = NameCleaner(toneStyle: toneStyle)
+        // Nothing in the pipeline reads the phonetic or the exact key (linking uses the folded
+        // key): they are not made.
+        names = NameCleaner(toneStyle: toneStyle, makesPhoneticKey: false, makesExactKey: false)
         // Two-digit years pivot on the list's year when it is known, so that a 2018 list's
         // "25" is 1925 and reruns in later years give the same dates.
         if let year = context.year {
@@ -182,6 +184,8 @@ struct RowCleaner: RowCleaning {
     /// record, when its unit was ambiguous on a first read (no run provinces yet); cleared by
     /// reading it.
     mutating func takeAmbiguousUnit() -> (query: UnitQuery, flagsBesideUnit: [Flag])? {
+        // Asked after every record: nothing copied or cleared when there is none.
+        guard ambiguousUnit != nil else { return nil }
         defer { ambiguousUnit = nil }
         return ambiguousUnit
     }
@@ -190,6 +194,14 @@ struct RowCleaner: RowCleaning {
     var settlingContext: UnitContext? { unitContext }
 
     mutating func clean(_ row: DataRow) -> RowCleaningResult {
+        var record = CleanRecord(sourceFile: sourceFile, sourceLine: row.sourceLine)
+        switch clean(row, into: &record) {
+        case .record(let link): return .record(record, link)
+        case .reject(let reason, let message): return .reject(reason: reason, message: message)
+        }
+    }
+
+    mutating func clean(_ row: DataRow, into record: inout CleanRecord) -> RowCleaningOutcome {
         // The cells are stored in `allCases` order (`CanonicalField.index`).
         for (index, cell) in row.cells.enumerated() where cell.utf8.count > Self.maxCellLength {
             let field = CanonicalField.allCases[index]
@@ -202,15 +214,20 @@ struct RowCleaner: RowCleaning {
                            message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': the name holds bytes that are not text in the file's encoding")
         }
         let name = names.clean(nameText)
-        guard let person = name.value, !person.given.isEmpty || !person.family.isEmpty else {
+        // A part is empty exactly when its byte range is: no part String made to ask.
+        guard let person = name.value, !person.givenRange.isEmpty || !person.familyRange.isEmpty else {
             let what = nameText.allSatisfy(\.isWhitespace) ? "no name" : "'\(nameText)' is not a name"
             return .reject(reason: RejectReason.noName.rawValue,
                            message: "\(sourceFile): line \(row.sourceLine), column \(nameColumn) 'full_name': \(what)")
         }
-        // Most values need no flag: appended only when there is one (no call per field).
-        var flags = row.flags
-        if !name.flags.isEmpty { flags += name.flags }
-        var record = CleanRecord(sourceFile: sourceFile, sourceLine: row.sourceLine)
+        // Every field is set below: the caller's record is reused from row to row. The flags
+        // are inserted in order into the record's own array as they come (what
+        // `Flag.sortedUnique` of the flags in the order below gives), keeping its storage.
+        record.sourceFile = sourceFile
+        record.sourceLine = row.sourceLine
+        record.flags.removeAll(keepingCapacity: true)
+        Self.insertSorted(row.flags, into: &record.flags)
+        Self.insertSorted(name.flags, into: &record.flags)
         record.listKind = listKind
         record.fullName = person.full
         record.familyName = person.family
@@ -218,20 +235,20 @@ struct RowCleaner: RowCleaning {
         record.givenName = person.given
 
         let gender = genders.parse(row[.gender])
-        if !gender.flags.isEmpty { flags += gender.flags }
+        Self.insertSorted(gender.flags, into: &record.flags)
         record.gender = gender.value?.rawValue ?? ""
 
         let date = dates.parse(row[.birthDate], column: dateColumn)
-        if !date.flags.isEmpty { flags += date.flags }
+        Self.insertSorted(date.flags, into: &record.flags)
         record.birthDate = date.value?.iso ?? ""
 
         let idText = row[.nationalID]
         let id = ids.clean(idText, birthYear: date.value?.year, gender: gender.value)
-        if !id.flags.isEmpty { flags += id.flags }
+        Self.insertSorted(id.flags, into: &record.flags)
         record.nationalID = id.value?.digits ?? ""
 
         let phone = phones.clean(row[.phone])
-        if !phone.flags.isEmpty { flags += phone.flags }
+        Self.insertSorted(phone.flags, into: &record.flags)
         record.phone = phone.value?.digits ?? ""
 
         let village = villages.value(row[.village]) { written in
@@ -241,7 +258,7 @@ struct RowCleaner: RowCleaning {
             return Self.isSingleCase(cleaned) ? (VillageCasing.officialCased(cleaned), true) : (cleaned, false)
         }
         record.village = village.text
-        if village.recased { flags.append("village.case") }
+        if village.recased { Self.insertSorted(Self.villageCase, into: &record.flags) }
 
         var query = UnitQuery(address: row[.address].isEmpty ? nil : row[.address],
                               village: row[.village].isEmpty ? nil : row[.village],
@@ -255,21 +272,26 @@ struct RowCleaner: RowCleaning {
             query.province = query.province ?? fileUnits.province
         }
         let unit = Self.isEmptyQuery(query) ? UnitResolution.unresolved : resolveSettled(query)
-        if unit.status == .ambiguous && runProvinces.isEmpty { ambiguousUnit = (query, flags) }
-        if !unit.flags.isEmpty { flags += unit.flags }
+        if unit.status == .ambiguous && runProvinces.isEmpty {
+            // The flags so far in the order they were made (rare: built only here).
+            var flags = row.flags
+            flags += name.flags
+            flags += gender.flags
+            flags += date.flags
+            flags += id.flags
+            flags += phone.flags
+            if village.recased { flags += Self.villageCase }
+            ambiguousUnit = (query, flags)
+        }
+        Self.insertSorted(unit.flags, into: &record.flags)
         record.communeCode = unit.communeCode ?? ""
         record.communeName = unit.communeName ?? ""
         record.provinceCode = unit.provinceCode ?? ""
         record.provinceName = unit.provinceName ?? ""
         record.legacyCommuneCode = unit.legacyCommuneCode ?? ""
         record.unitStatus = unit.status.rawValue
-        if !row.extras.isEmpty {
-            var extras: [String] = []
-            extras.reserveCapacity(row.extras.count)
-            for cell in row.extras { extras.append(cell.isEmpty ? cell : extraCells.value(cell, VietnameseText.cleanup)) }
-            record.extras = extras
-        }
-        record.flags = Flag.sortedUnique(flags)
+        record.extras.removeAll(keepingCapacity: true)
+        for cell in row.extras { record.extras.append(cell.isEmpty ? cell : extraCells.value(cell, VietnameseText.cleanup)) }
 
         let birth = date.value.map { LinkDate(year: $0.year, month: $0.month ?? 0, day: $0.day ?? 0) } ?? .unknown
         let idKind: LinkIDKind
@@ -279,9 +301,21 @@ struct RowCleaner: RowCleaning {
         case nil: idKind = idText.contains(where: \.isNumber) ? .damaged : .none
         }
         let linkGender: LinkGender = gender.value == .male ? .male : gender.value == .female ? .female : .unknown
-        let link = LinkRecord(ordinal: 0, foldedName: person.foldedKey, nameHasDiacritics: person.hasDiacritics,
-                              birth: birth, gender: linkGender, nationalID: record.nationalID, idKind: idKind,
-                              phone: record.phone, commune: Int32(record.communeCode) ?? 0)
-        return .record(record, link)
+        return .record(LinkRecord(ordinal: 0, foldedName: person.foldedKey, nameHasDiacritics: person.hasDiacritics,
+                                  birth: birth, gender: linkGender, nationalID: record.nationalID, idKind: idKind,
+                                  phone: record.phone, commune: Int32(record.communeCode) ?? 0))
+    }
+
+    private static let villageCase: [Flag] = ["village.case"]
+
+    /// Inserts each of `flags` into `sorted` (byte order, no repeats) as `Flag.sortedUnique`
+    /// does: `sortedUnique(a + b)` is `a` sorted, then each of `b` inserted in turn.
+    static func insertSorted(_ flags: [Flag], into sorted: inout [Flag]) {
+        for flag in flags {
+            var index = sorted.count
+            while index > 0, flag < sorted[index - 1] { index -= 1 }
+            if index > 0 && sorted[index - 1] == flag { continue }
+            sorted.insert(flag, at: index)
+        }
     }
 }

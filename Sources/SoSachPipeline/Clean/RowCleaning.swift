@@ -13,6 +13,10 @@ protocol RowCleaning {
     mutating func useRunProvinces(_ provinces: Set<String>)
     /// The record (and its linking summary) for `row`, or why it is rejected.
     mutating func clean(_ row: DataRow) -> RowCleaningResult
+    /// `clean(row)` with the record written into `record` (every field set when the row is
+    /// accepted; left in any state when it is rejected): the caller reuses one record for all
+    /// rows, so no record is copied out of a result and the flags and extras keep their storage.
+    mutating func clean(_ row: DataRow, into record: inout CleanRecord) -> RowCleaningOutcome
     /// After `clean` returned a record whose unit is ambiguous on a first read: its unit query
     /// and its flags apart from the unit's, so that `CleanJob` can settle it with the run's
     /// provinces without reading the file again. nil otherwise.
@@ -22,6 +26,15 @@ protocol RowCleaning {
 }
 
 extension RowCleaning {
+    mutating func clean(_ row: DataRow, into record: inout CleanRecord) -> RowCleaningOutcome {
+        switch clean(row) {
+        case .record(let cleaned, let link):
+            record = cleaned
+            return .record(link)
+        case .reject(let reason, let message):
+            return .reject(reason: reason, message: message)
+        }
+    }
     mutating func prepare(_ rows: [DataRow]) {}
     mutating func useRunProvinces(_ provinces: Set<String>) {}
     mutating func takeAmbiguousUnit() -> (query: UnitQuery, flagsBesideUnit: [Flag])? { nil }
@@ -34,5 +47,13 @@ enum RowCleaningResult {
     case record(CleanRecord, LinkRecord)
     /// The row is rejected with a reason code (see `RejectReason`) and a message in the
     /// project's format.
+    case reject(reason: String, message: String)
+}
+
+/// The outcome of `RowCleaning.clean(_:into:)`: the record itself is in the caller's variable.
+enum RowCleaningOutcome {
+    /// The row is accepted; the link record's ordinal is set by the job.
+    case record(LinkRecord)
+    /// The row is rejected with a reason code (see `RejectReason`) and a message.
     case reject(reason: String, message: String)
 }

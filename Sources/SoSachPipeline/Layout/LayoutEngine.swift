@@ -482,7 +482,10 @@ final class LayoutEngine {
             peakBuffered = max(peakBuffered, 1)
             return record
         }
-        let record = pending[head]
+        // Moved out (an empty record left behind), not copied: no retain of its cells here and
+        // no release when the buffer is cleared.
+        var record = LayoutRecord(line: 0, cells: [], raw: "")
+        swap(&record, &pending[head])
         head += 1
         if head >= 1024 { pending.removeFirst(head); head = 0 }
         return record

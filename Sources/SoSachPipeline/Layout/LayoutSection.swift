@@ -26,6 +26,9 @@ final class LayoutSection: Sendable {
     let extras: [(column: Int, slot: Int)]
     /// Columns in the mapping (cells past this are "too many cells").
     let width: Int
+    /// `fieldColumns` flattened: (field index, column) in field order, then column order. The
+    /// row builder walks plain integers (no inner array retained per field and row).
+    let fieldColumnPairs: [(field: Int, column: Int)]
 
     init(index: Int, mapping: ColumnMapping, extraNames: [String]) {
         self.index = index
@@ -51,6 +54,7 @@ final class LayoutSection: Sendable {
             return ($0.column, extraNames.firstIndex(of: name) ?? -1)
         }
         width = mapping.columns.count
+        fieldColumnPairs = fieldColumns.enumerated().flatMap { field, columns in columns.map { (field, $0) } }
     }
 
     /// A cell that marks its column ("x", "✓", "1"); empty, "0" and "-" do not.
@@ -60,11 +64,10 @@ final class LayoutSection: Sendable {
     func dataRow(_ record: LayoutRecord, extraCount: Int) -> DataRow {
         var row = DataRow(sourceLine: record.line, lineCount: record.lineCount, section: index,
                           extras: Array(repeating: "", count: extraCount), raw: record.raw, flags: record.flags)
-        for (field, columns) in fieldColumns.enumerated() {
-            for c in columns {
-                let value = record[c]
-                if !value.isEmpty { row.cells[field] = value; break }
-            }
+        // The first non-empty cell among each field's columns.
+        for (field, column) in fieldColumnPairs where row.cells[field].isEmpty {
+            let value = record[column]
+            if !value.isEmpty { row.cells[field] = value }
         }
         // The two-column form: the year written under "Nam" or "Nữ" gives the gender.
         let male = maleBirth.map { record[$0] } ?? ""

@@ -24,43 +24,66 @@ enum RecordSpill {
     /// Appends the spill row of `record`: the same bytes as `append(fields:extras:to:)` with
     /// `record_id, source_file, source_line, list_kind` and the values after `person_id`, but
     /// written straight into `buffer` (this runs once per record: no array, no joined String).
+    /// The row's size is known from the values' UTF-8 counts: the buffer grows once and the
+    /// bytes are copied through one pointer (no capacity check per byte).
     static func append(_ record: CleanRecord, to buffer: inout [UInt8]) {
-        appendUInt16(UInt16(recordFields), to: &buffer)
-        let file = record.sourceFile.utf8
+        let file = record.sourceFile.utf8.count
         let line = record.sourceLine
         let lineDigits = decimalDigitCount(line)
-        appendUInt32(UInt32(file.count + 1 + lineDigits), to: &buffer)
-        buffer.append(contentsOf: file)
-        buffer.append(UInt8(ascii: ":"))
-        appendDecimal(line, digits: lineDigits, to: &buffer)
-        appendChunk(file, to: &buffer)
-        appendUInt32(UInt32(lineDigits), to: &buffer)
-        appendDecimal(line, digits: lineDigits, to: &buffer)
-        appendChunk(record.listKind.utf8, to: &buffer)
-        appendChunk(record.fullName.utf8, to: &buffer)
-        appendChunk(record.familyName.utf8, to: &buffer)
-        appendChunk(record.middleName.utf8, to: &buffer)
-        appendChunk(record.givenName.utf8, to: &buffer)
-        appendChunk(record.birthDate.utf8, to: &buffer)
-        appendChunk(record.gender.utf8, to: &buffer)
-        appendChunk(record.nationalID.utf8, to: &buffer)
-        appendChunk(record.phone.utf8, to: &buffer)
-        appendChunk(record.village.utf8, to: &buffer)
-        appendChunk(record.communeCode.utf8, to: &buffer)
-        appendChunk(record.communeName.utf8, to: &buffer)
-        appendChunk(record.provinceCode.utf8, to: &buffer)
-        appendChunk(record.provinceName.utf8, to: &buffer)
-        appendChunk(record.legacyCommuneCode.utf8, to: &buffer)
-        appendChunk(record.unitStatus.utf8, to: &buffer)
-        // flags, joined with ";"
         var flagBytes = max(record.flags.count - 1, 0)
         for flag in record.flags { flagBytes += flag.code.utf8.count }
-        appendUInt32(UInt32(flagBytes), to: &buffer)
-        for (position, flag) in record.flags.enumerated() {
-            if position > 0 { buffer.append(UInt8(ascii: ";")) }
-            buffer.append(contentsOf: flag.code.utf8)
+        var size = 2 + (4 + file + 1 + lineDigits) + (4 + file) + (4 + lineDigits) + 4 * 17 + flagBytes
+        size += record.listKind.utf8.count + record.fullName.utf8.count + record.familyName.utf8.count
+            + record.middleName.utf8.count + record.givenName.utf8.count + record.birthDate.utf8.count
+            + record.gender.utf8.count + record.nationalID.utf8.count + record.phone.utf8.count
+            + record.village.utf8.count + record.communeCode.utf8.count + record.communeName.utf8.count
+            + record.provinceCode.utf8.count + record.provinceName.utf8.count
+            + record.legacyCommuneCode.utf8.count + record.unitStatus.utf8.count
+        size += 2
+        for extra in record.extras where !extra.isEmpty { size += 2 + 4 + extra.utf8.count }
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: size))
+        buffer.withUnsafeMutableBufferPointer { out in
+            var w = SpillCursor(out.baseAddress! + start)
+            w.uint16(UInt16(recordFields))
+            w.uint32(UInt32(file + 1 + lineDigits))
+            w.bytes(record.sourceFile)
+            w.byte(UInt8(ascii: ":"))
+            w.decimal(line, digits: lineDigits)
+            w.chunk(record.sourceFile)
+            w.uint32(UInt32(lineDigits))
+            w.decimal(line, digits: lineDigits)
+            w.chunk(record.listKind)
+            w.chunk(record.fullName)
+            w.chunk(record.familyName)
+            w.chunk(record.middleName)
+            w.chunk(record.givenName)
+            w.chunk(record.birthDate)
+            w.chunk(record.gender)
+            w.chunk(record.nationalID)
+            w.chunk(record.phone)
+            w.chunk(record.village)
+            w.chunk(record.communeCode)
+            w.chunk(record.communeName)
+            w.chunk(record.provinceCode)
+            w.chunk(record.provinceName)
+            w.chunk(record.legacyCommuneCode)
+            w.chunk(record.unitStatus)
+            // flags, joined with ";"
+            w.uint32(UInt32(flagBytes))
+            for (position, flag) in record.flags.enumerated() {
+                if position > 0 { w.byte(UInt8(ascii: ";")) }
+                w.bytes(flag.code)
+            }
+            var present = 0
+            for extra in record.extras where !extra.isEmpty { present += 1 }
+            w.uint16(UInt16(present))
+            for (index, extra) in record.extras.enumerated() where !extra.isEmpty {
+                w.uint16(UInt16(index))
+                w.chunk(extra)
+            }
+            assert(w.pointer == out.baseAddress! + start + size)
         }
-        appendExtras(record.extras, to: &buffer)
     }
 
     /// `u16 k` then the k non-empty extras as `u16 index, u32 len, bytes`.
@@ -79,19 +102,6 @@ enum RecordSpill {
         var rest = value.magnitude / 10
         while rest > 0 { count += 1; rest /= 10 }
         return count
-    }
-
-    /// The decimal digits of a non-negative `value` (`digits` of them), as `String(value)` writes.
-    private static func appendDecimal(_ value: Int, digits: Int, to buffer: inout [UInt8]) {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var rest = value.magnitude
-        var at = start + digits - 1
-        while at >= start {
-            buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            at -= 1
-        }
     }
 
     /// One row read back: byte ranges into the reader's buffer.
