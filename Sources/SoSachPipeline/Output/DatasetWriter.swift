@@ -98,9 +98,9 @@ struct DatasetWriter: Sendable {
         return segments
     }
 
-    /// Writes the four CSVs on two threads, segment by segment (`segments()`): first the parts
-    /// of the values persons.csv and review.csv need (`PersonValueStash`), then records.csv,
-    /// rejects.csv and persons.csv by segment, then review.csv. Each thread takes the next item;
+    /// Writes the four CSVs on two threads, segment by segment (`segments()`): the values
+    /// persons.csv and review.csv need (`PersonValueStash`, one item), records.csv, rejects.csv
+    /// and persons.csv by segment, then review.csv. Each thread takes the next item;
     /// a CSV's segments are placed in the file in order (`SegmentedCSVOutput`), so the bytes
     /// never depend on timing. Returns what writing persons.csv found.
     func writeAll() throws -> PersonsFigures {
@@ -116,12 +116,13 @@ struct DatasetWriter: Sendable {
         let persons = try SegmentedCSVOutput(path: folder.staged("persons.csv"), excel: excel,
                                              header: OutputColumns.persons, segments: count)
         let needed = needsStash()
-        let gate = PersonValueStashGate(recordCount: needed.count, parts: count)
+        let gate = PersonValueStashGate()
         let recordsPass = RecordsPass(writer: self, extras: extras)
         let locator = RecordIDLocator(outcomes: outcomes, starts: starts)
         let membership = link.membership()
-        // Items: the stash parts, records.csv, rejects.csv and persons.csv by segment, review.csv.
-        let figures: [PersonsFigures?] = try WorkerThreads.run(workers: 2, items: 4 * count + 1) { _, next, store in
+        // Items: the stash (on one thread while the other starts on records.csv), records.csv,
+        // rejects.csv and persons.csv by segment, review.csv.
+        let figures: [PersonsFigures?] = try WorkerThreads.run(workers: 2, items: 3 * count + 2) { _, next, store in
             do {
                 let recordReaders = try writer.recordSpills.map { try SpillRangeReader(path: $0) }
                 let rejectReaders = try writer.rejectSpills.map { try SpillRangeReader(path: $0) }
@@ -130,32 +131,35 @@ struct DatasetWriter: Sendable {
                 var personsState = PersonsState()
                 var slots: [Range<Int>?] = []
                 while let item = next() {
-                    let segment = item % count
-                    let files = item < 4 * count ? segments[segment] : 0..<0
-                    let firstRecord = starts[files.lowerBound]
-                    var result: PersonsFigures?
-                    switch item / count {
-                    case 0:
-                        var part = PersonValueStash(ordinals: firstRecord..<starts[files.upperBound])
-                        try writer.forEachRow(files, readers: recordReaders, range: \.recordBytes, firstOrdinal: firstRecord,
-                                              buffer: &buffer) { ordinal, bytes, row in
+                    guard item > 0 else {
+                        var stash = PersonValueStash(recordCount: needed.count)
+                        try writer.forEachRow(0..<writer.outcomes.count, readers: recordReaders, range: \.recordBytes,
+                                              firstOrdinal: 0, buffer: &buffer) { ordinal, bytes, row in
                             guard needed[Int(ordinal)] else { return }
                             guard RecordSpill.parse(bytes, at: row.lowerBound, into: &entry) != nil,
                                   entry.fields.count >= PersonFields.spillOffset + PersonFields.count else {
-                                throw OutputError(message: "\(writer.recordSpills[writer.outcomes[files.lowerBound].worker]): spill file is damaged")
+                                throw OutputError(message: "a record spill file is damaged")
                             }
-                            part.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)],
-                                      in: bytes)
+                            stash.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)],
+                                       in: bytes)
                         }
-                        gate.deliver(part, index: segment)
-                    case 1:
+                        gate.deliver(stash)
+                        store(item, nil)
+                        continue
+                    }
+                    let segment = (item - 1) % count
+                    let files = item <= 3 * count ? segments[segment] : 0..<0
+                    let firstRecord = starts[files.lowerBound]
+                    var result: PersonsFigures?
+                    switch (item - 1) / count {
+                    case 0:
                         try records.writeSegment(segment) { out in
                             try writer.forEachEntry(files, readers: recordReaders, range: \.recordBytes, firstOrdinal: firstRecord,
                                                     buffer: &buffer, entry: &entry) { ordinal, entry, bytes, fileIndex in
                                 try recordsPass.write(ordinal, entry, bytes, fileIndex: fileIndex, slots: &slots, into: &out)
                             }
                         }
-                    case 2:
+                    case 1:
                         try rejects.writeSegment(segment) { out in
                             try writer.forEachEntry(files, readers: rejectReaders, range: \.rejectBytes, firstOrdinal: 0,
                                                     buffer: &buffer, entry: &entry) { _, entry, bytes, _ in
@@ -163,7 +167,7 @@ struct DatasetWriter: Sendable {
                                 try out.endRecord()
                             }
                         }
-                    case 3:
+                    case 2:
                         let stash = try gate.wait()
                         var figures = PersonsFigures()
                         try persons.writeSegment(segment) { out in

@@ -8,37 +8,18 @@
 struct PersonValueStash {
     private var bytes: [UInt8] = []
     private var starts: [Int] = []
-    // The entry (index into `starts`) of each ordinal from `firstOrdinal` on, `none` when not kept.
+    // The entry of each ordinal (index into `starts`), `none` when not kept.
     private var entryOfOrdinal: [UInt32]
-    private let firstOrdinal: Int
     private static let none = UInt32.max
 
     /// An empty stash for records with ordinals `0..<recordCount`.
     init(recordCount: Int) {
-        self.init(ordinals: 0..<recordCount)
-    }
-
-    /// An empty stash for records with ordinals in `ordinals` (a part, see ``append(_:)``).
-    init(ordinals: Range<Int>) {
-        firstOrdinal = ordinals.lowerBound
-        entryOfOrdinal = [UInt32](repeating: Self.none, count: ordinals.count)
-    }
-
-    /// Adds the entries of `part`, a stash of other ordinals within this one's: parts kept
-    /// apart (on several threads) and appended in turn make the stash of all.
-    mutating func append(_ part: PersonValueStash) {
-        let byteBase = bytes.count, entryBase = UInt32(starts.count)
-        bytes.append(contentsOf: part.bytes)
-        for start in part.starts { starts.append(start + byteBase) }
-        let offset = part.firstOrdinal - firstOrdinal
-        for (index, entry) in part.entryOfOrdinal.enumerated() where entry != Self.none {
-            entryOfOrdinal[offset + index] = entry + entryBase
-        }
+        entryOfOrdinal = [UInt32](repeating: Self.none, count: recordCount)
     }
 
     /// Keeps the values of `ordinal` given as byte ranges of `source`.
     mutating func keep(_ ordinal: UInt32, _ ranges: ArraySlice<Range<Int>>, in source: UnsafeBufferPointer<UInt8>) {
-        entryOfOrdinal[Int(ordinal) - firstOrdinal] = UInt32(starts.count)
+        entryOfOrdinal[Int(ordinal)] = UInt32(starts.count)
         starts.append(bytes.count)
         for range in ranges {
             let count = range.count
@@ -51,7 +32,7 @@ struct PersonValueStash {
 
     /// Where the values of `ordinal` start in ``withBytes(_:)``, or nil when not kept.
     func entry(_ ordinal: UInt32) -> Int? {
-        let e = entryOfOrdinal[Int(ordinal) - firstOrdinal]
+        let e = entryOfOrdinal[Int(ordinal)]
         return e == Self.none ? nil : starts[Int(e)]
     }
 

@@ -1,35 +1,22 @@
 import Foundation
 
-/// Puts together the `PersonValueStash` of a run from parts kept on several threads (one per
-/// segment of files), and hands it to the passes that need all of it once every part is in.
+/// Hands the `PersonValueStash` of a run, collected by one writing thread, to the passes on
+/// other threads that need it, once it is complete.
 final class PersonValueStashGate: @unchecked Sendable {
     private let condition = NSCondition()
     // Guarded by `condition`.
-    private var stash: PersonValueStash
-    private var parts: [PersonValueStash?]
-    private var appended = 0
+    private var stash: PersonValueStash?
     private var abandoned = false
 
-    /// A gate for `parts` parts of a stash of `recordCount` records.
-    init(recordCount: Int, parts: Int) {
-        stash = PersonValueStash(recordCount: recordCount)
-        self.parts = Array(repeating: nil, count: parts)
-    }
-
-    /// Delivers part `index`; parts are appended in order, as soon as the ones before are in.
-    func deliver(_ part: PersonValueStash, index: Int) {
+    /// Delivers the complete stash.
+    func deliver(_ stash: PersonValueStash) {
         condition.withLock {
-            parts[index] = part
-            while appended < parts.count, let next = parts[appended] {
-                stash.append(next)
-                parts[appended] = nil
-                appended += 1
-            }
-            if appended == parts.count { condition.broadcast() }
+            self.stash = stash
+            condition.broadcast()
         }
     }
 
-    /// Wakes the waiters with an error: a part will never come (a thread failed).
+    /// Wakes the waiters with an error: the stash will never come (a thread failed).
     func abandon() {
         condition.withLock {
             abandoned = true
@@ -37,11 +24,11 @@ final class PersonValueStashGate: @unchecked Sendable {
         }
     }
 
-    /// The whole stash, once every part is in.
+    /// The stash, once delivered.
     func wait() throws -> PersonValueStash {
         try condition.withLock {
-            while appended < parts.count && !abandoned { condition.wait() }
-            guard appended == parts.count else { throw OutputError(message: "the person values were not all collected") }
+            while stash == nil && !abandoned { condition.wait() }
+            guard let stash else { throw OutputError(message: "the person values were not collected") }
             return stash
         }
     }

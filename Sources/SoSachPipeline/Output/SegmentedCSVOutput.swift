@@ -17,6 +17,8 @@ final class SegmentedCSVOutput: @unchecked Sendable {
     // Guarded by `lock`: the first segment not yet in the file, and the finished later ones.
     private var nextSegment = 0
     private var held: [Int: [UInt8]] = [:]
+    // Emptied buffers of held segments, reused (their memory is already mapped).
+    private var spare: [[UInt8]] = []
 
     /// Starts `path` with `header`; the file is committed once `segments` segments are written
     /// (at once when there are none).
@@ -40,7 +42,7 @@ final class SegmentedCSVOutput: @unchecked Sendable {
         var out = CSVOutputFile(writer: CSVWriter(sink: sink, options: options))
         try body(&out)
         try out.flush()
-        try finish(segment, held: sink.held)
+        try finish(segment, held: &sink.held)
     }
 
     /// Whether `segment` is the first one not yet in the file.
@@ -48,18 +50,36 @@ final class SegmentedCSVOutput: @unchecked Sendable {
         lock.withLock { nextSegment == segment }
     }
 
+    /// An empty buffer for holding a segment.
+    private func takeSpare() -> [UInt8] {
+        lock.withLock { spare.popLast() } ?? []
+    }
+
+    /// Keeps `buffer`'s memory for another held segment and leaves `buffer` empty (called
+    /// with `lock` held).
+    private func recycle(_ buffer: inout [UInt8]) {
+        if buffer.capacity > 0, spare.count < 4 {
+            buffer.removeAll(keepingCapacity: true)
+            spare.append(buffer)
+        }
+        buffer = []
+    }
+
     /// Places a written segment: into the file with the held segments after it when it is the
     /// next one, else held until it is.
-    private func finish(_ segment: Int, held bytes: [UInt8]) throws {
+    private func finish(_ segment: Int, held bytes: inout [UInt8]) throws {
         try lock.withLock {
             guard nextSegment == segment else {
                 held[segment] = bytes
+                bytes = []
                 return
             }
             try bytes.withUnsafeBytes { try output.write($0) }
+            recycle(&bytes)
             nextSegment += 1
-            while let next = held.removeValue(forKey: nextSegment) {
+            while var next = held.removeValue(forKey: nextSegment) {
                 try next.withUnsafeBytes { try output.write($0) }
+                recycle(&next)
                 nextSegment += 1
             }
             if nextSegment == segmentCount { try output.commit() }
@@ -82,12 +102,13 @@ final class SegmentedCSVOutput: @unchecked Sendable {
         func write(_ bytes: UnsafeRawBufferPointer) throws {
             if !isNext { isNext = file.isNext(segment) }
             guard isNext else {
+                if held.capacity == 0 { held = file.takeSpare() }
                 held.append(contentsOf: bytes)
                 return
             }
             if !held.isEmpty {
                 try held.withUnsafeBytes { try file.output.write($0) }
-                held = []
+                file.lock.withLock { file.recycle(&held) }
             }
             try file.output.write(bytes)
         }
