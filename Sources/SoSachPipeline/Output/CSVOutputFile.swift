@@ -7,15 +7,23 @@ import SoSachText
 /// A struct held in a local variable: its writes are checked for exclusive access when
 /// compiled, not at run time for every field as a class property would be.
 struct CSVOutputFile {
-    private let output: AtomicFileOutput
+    // Nil for a segment of a `SegmentedCSVOutput` (which commits the file).
+    private let output: AtomicFileOutput?
     private var writer: CSVWriter
 
     /// Starts `path`; nothing appears at `path` before `close()`.
     init(path: String, excel: Bool) throws {
-        output = try AtomicFileOutput(path: path)
+        let output = try AtomicFileOutput(path: path)
+        self.output = output
         var options = CSVWriter.Options()
         options.excelMode = excel
         writer = CSVWriter(sink: output, options: options)
+    }
+
+    /// Writes through `writer` (a segment of a `SegmentedCSVOutput`); `close()` is not used.
+    init(writer: CSVWriter) {
+        output = nil
+        self.writer = writer
     }
 
     /// Appends a field with the given UTF-8 bytes to the current record.
@@ -37,9 +45,12 @@ struct CSVOutputFile {
     /// Writes a whole record.
     mutating func writeRecord(_ fields: [String]) throws { try writer.writeRecord(fields) }
 
+    /// Hands every buffered byte to the output.
+    mutating func flush() throws { try writer.flush() }
+
     /// Flushes and commits the file (synced, renamed into place).
     mutating func close() throws {
         try writer.flush()
-        try output.commit()
+        try output?.commit()
     }
 }

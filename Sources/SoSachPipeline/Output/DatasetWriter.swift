@@ -24,6 +24,9 @@ struct DatasetWriter: Sendable {
 
     /// Bytes read from a spill at a time.
     static let chunkSize = 1 << 22
+    /// About how many records make a segment of the outputs (`segments()`), the unit of work of
+    /// the writing threads.
+    var segmentRecords = 1 << 14
 
     /// Values kept between the passes: the person values of some records, by ordinal.
     typealias Stash = PersonValueStash
@@ -78,59 +81,150 @@ struct DatasetWriter: Sendable {
         return output
     }
 
-    /// Calls `body` with every row of `spills` in input order: its index among the rows, its
-    /// parsed entry over `bytes`, and the index of its file in `outcomes`.
-    func forEachRow(_ spills: [String], range: (FileOutcome) -> Range<Int64>,
-                    _ body: (UInt32, RecordSpill.Entry, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
-        let readers = try spills.map { try SpillRangeReader(path: $0) }
-        var index: UInt32 = 0
-        var buffer: [UInt8] = []
-        // One entry reused for every row: its arrays keep their capacity.
-        var entry = RecordSpill.Entry()
-        for (fileIndex, outcome) in outcomes.enumerated() {
-            try readers[outcome.worker].forEachEntry(in: range(outcome), chunkSize: Self.chunkSize, buffer: &buffer,
-                                                     entry: &entry) { entry, bytes, _ in
-                try body(index, entry, bytes, fileIndex)
-                index += 1
+    /// The input files cut into segments of about `segmentRecords` records (whole files, in
+    /// input order; at least one segment): ranges of indices into `outcomes`.
+    func segments() -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        var start = 0, records = 0
+        for (index, outcome) in outcomes.enumerated() {
+            records += outcome.recordLines.count
+            if records >= segmentRecords {
+                segments.append(start..<(index + 1))
+                start = index + 1
+                records = 0
             }
         }
+        if start < outcomes.count || segments.isEmpty { segments.append(start..<outcomes.count) }
+        return segments
     }
 
-    /// Writes the four CSVs on two threads: records.csv then rejects.csv on one; the pass that
-    /// collects the values persons.csv needs, persons.csv, then review.csv on the other. Each file is written by one thread in input order, so the bytes never depend on
-    /// timing. Returns what writing persons.csv found.
+    /// Writes the four CSVs on two threads, segment by segment (`segments()`): the values
+    /// persons.csv and review.csv need (`PersonValueStash`, one item), records.csv, rejects.csv
+    /// and persons.csv by segment, then review.csv. Each thread takes the next item;
+    /// a CSV's segments are placed in the file in order (`SegmentedCSVOutput`), so the bytes
+    /// never depend on timing. Returns what writing persons.csv found.
     func writeAll() throws -> PersonsFigures {
         let writer = self
-        // Two items on two threads: 0 = records.csv and rejects.csv, 1 = the stash pass,
-        // persons.csv and review.csv.
-        let figures = try WorkerThreads.run(workers: 2, items: 2) { _, next, store in
-            while let item = next() {
-                if item == 0 {
-                    try writer.writeRecords()
-                    try writer.writeRejects()
-                    store(item, PersonsFigures?.none)
-                } else {
-                    let stash = try writer.collectStash()
-                    let figures = try writer.writePersons(stash: stash)
-                    try writer.writeReview(stash: stash)
-                    store(item, figures)
+        let segments = self.segments()
+        let starts = Self.firstRecordOfFile(outcomes)
+        let extras = extraColumns
+        let count = segments.count
+        let records = try SegmentedCSVOutput(path: folder.staged("records.csv"), excel: excel,
+                                             header: OutputColumns.records + extras, segments: count)
+        let rejects = try SegmentedCSVOutput(path: folder.staged("rejects.csv"), excel: excel,
+                                             header: OutputColumns.rejects, segments: count)
+        let persons = try SegmentedCSVOutput(path: folder.staged("persons.csv"), excel: excel,
+                                             header: OutputColumns.persons, segments: count)
+        let needed = needsStash()
+        let gate = PersonValueStashGate()
+        let recordsPass = RecordsPass(writer: self, extras: extras)
+        let locator = RecordIDLocator(outcomes: outcomes, starts: starts)
+        let membership = link.membership()
+        // Items: the stash (on one thread while the other starts on records.csv), records.csv,
+        // rejects.csv and persons.csv by segment, review.csv.
+        let figures: [PersonsFigures?] = try WorkerThreads.run(workers: 2, items: 3 * count + 2) { _, next, store in
+            do {
+                let recordReaders = try writer.recordSpills.map { try SpillRangeReader(path: $0) }
+                let rejectReaders = try writer.rejectSpills.map { try SpillRangeReader(path: $0) }
+                var buffer: [UInt8] = []
+                var entry = RecordSpill.Entry()
+                var personsState = PersonsState()
+                var slots: [Range<Int>?] = []
+                while let item = next() {
+                    guard item > 0 else {
+                        var stash = PersonValueStash(recordCount: needed.count)
+                        try writer.forEachRow(0..<writer.outcomes.count, readers: recordReaders, range: \.recordBytes,
+                                              firstOrdinal: 0, buffer: &buffer) { ordinal, bytes, row in
+                            guard needed[Int(ordinal)] else { return }
+                            guard RecordSpill.parse(bytes, at: row.lowerBound, into: &entry) != nil,
+                                  entry.fields.count >= PersonFields.spillOffset + PersonFields.count else {
+                                throw OutputError(message: "a record spill file is damaged")
+                            }
+                            stash.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)],
+                                       in: bytes)
+                        }
+                        gate.deliver(stash)
+                        store(item, nil)
+                        continue
+                    }
+                    let segment = (item - 1) % count
+                    let files = item <= 3 * count ? segments[segment] : 0..<0
+                    let firstRecord = starts[files.lowerBound]
+                    var result: PersonsFigures?
+                    switch (item - 1) / count {
+                    case 0:
+                        try records.writeSegment(segment) { out in
+                            try writer.forEachEntry(files, readers: recordReaders, range: \.recordBytes, firstOrdinal: firstRecord,
+                                                    buffer: &buffer, entry: &entry) { ordinal, entry, bytes, fileIndex in
+                                try recordsPass.write(ordinal, entry, bytes, fileIndex: fileIndex, slots: &slots, into: &out)
+                            }
+                        }
+                    case 1:
+                        try rejects.writeSegment(segment) { out in
+                            try writer.forEachEntry(files, readers: rejectReaders, range: \.rejectBytes, firstOrdinal: 0,
+                                                    buffer: &buffer, entry: &entry) { _, entry, bytes, _ in
+                                for field in entry.fields { out.writeField(bytes[field]) }
+                                try out.endRecord()
+                            }
+                        }
+                    case 2:
+                        let stash = try gate.wait()
+                        var figures = PersonsFigures()
+                        try persons.writeSegment(segment) { out in
+                            try writer.forEachRow(files, readers: recordReaders, range: \.recordBytes, firstOrdinal: firstRecord,
+                                                  buffer: &buffer) { ordinal, bytes, row in
+                                try writer.writePerson(ordinal, row: row, in: bytes, entry: &entry, stash: stash, membership: membership,
+                                                       locator: locator, state: &personsState, figures: &figures, into: &out)
+                            }
+                        }
+                        result = figures
+                    default:
+                        try writer.writeReview(stash: try gate.wait())
+                    }
+                    store(item, result)
                 }
+            } catch {
+                gate.abandon()
+                throw error
             }
         }
-        return figures[1]!
+        var total = PersonsFigures()
+        for case let part? in figures {
+            total.multiRecordPersons += part.multiRecordPersons
+            total.linkedRecords += part.linkedRecords
+            total.namesUpgraded += part.namesUpgraded
+        }
+        return total
     }
 
-    /// The person values of the records persons.csv and review.csv need (see `needsStash`),
-    /// read from the record spills.
-    func collectStash() throws -> Stash {
-        let needed = needsStash()
-        var stash = Stash(recordCount: needed.count)
-        try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, _ in
-            if needed[Int(ordinal)] {
-                stash.keep(ordinal, entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)], in: bytes)
+    /// Calls `body` with every row of the files `files` in `readers` (the files' `range`s), in
+    /// order, unparsed: its ordinal (from `firstOrdinal` on), the bytes and the row's range.
+    func forEachRow(_ files: Range<Int>, readers: [SpillRangeReader], range: (FileOutcome) -> Range<Int64>, firstOrdinal: Int,
+                    buffer: inout [UInt8], _ body: (UInt32, UnsafeBufferPointer<UInt8>, Range<Int>) throws -> Void) throws {
+        var ordinal = UInt32(firstOrdinal)
+        for fileIndex in files {
+            let outcome = outcomes[fileIndex]
+            try readers[outcome.worker].forEachRow(in: range(outcome), chunkSize: Self.chunkSize, buffer: &buffer) { bytes, row in
+                try body(ordinal, bytes, row)
+                ordinal += 1
             }
         }
-        return stash
+    }
+
+    /// Calls `body` with every row of the files `files` in `readers`, in order: its ordinal (from
+    /// `firstOrdinal` on), its parsed entry over `bytes`, and the index of its file in `outcomes`.
+    func forEachEntry(_ files: Range<Int>, readers: [SpillRangeReader], range: (FileOutcome) -> Range<Int64>, firstOrdinal: Int,
+                      buffer: inout [UInt8], entry: inout RecordSpill.Entry,
+                      _ body: (UInt32, RecordSpill.Entry, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
+        var ordinal = UInt32(firstOrdinal)
+        for fileIndex in files {
+            let outcome = outcomes[fileIndex]
+            try readers[outcome.worker].forEachEntry(in: range(outcome), chunkSize: Self.chunkSize, buffer: &buffer,
+                                                     entry: &entry) { entry, bytes, _ in
+                try body(ordinal, entry, bytes, fileIndex)
+                ordinal += 1
+            }
+        }
     }
 
     /// Which records persons.csv and review.csv need the values of (by ordinal): those whose
@@ -146,62 +240,73 @@ struct DatasetWriter: Sendable {
         return needed
     }
 
-    /// Writes records.csv.
-    func writeRecords() throws {
-        let extras = extraColumns
-        let globalIndex = Dictionary(uniqueKeysWithValues: extras.enumerated().map { ($1, $0) })
-        var out = try begin("records.csv", header: OutputColumns.records + extras)
-        var slots = [Range<Int>?](repeating: nil, count: extras.count)
-        let localToGlobal = outcomes.map { $0.extraColumnNames.map { globalIndex[$0]! } }
-        try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, fileIndex in
-            let cluster = link.cluster(ofRecord: ordinal)
+    /// What writing records.csv rows needs: the run's extra columns and where each file's
+    /// extras go among them.
+    struct RecordsPass: Sendable {
+        let writer: DatasetWriter
+        let extraCount: Int
+        let localToGlobal: [[Int]]
+
+        init(writer: DatasetWriter, extras: [String]) {
+            self.writer = writer
+            extraCount = extras.count
+            let globalIndex = Dictionary(uniqueKeysWithValues: extras.enumerated().map { ($1, $0) })
+            localToGlobal = writer.outcomes.map { $0.extraColumnNames.map { globalIndex[$0]! } }
+        }
+
+        /// Writes the records.csv row of a record spill row.
+        func write(_ ordinal: UInt32, _ entry: RecordSpill.Entry, _ bytes: UnsafeBufferPointer<UInt8>, fileIndex: Int,
+                   slots: inout [Range<Int>?], into out: inout CSVOutputFile) throws {
+            let cluster = writer.link.cluster(ofRecord: ordinal)
             for (position, field) in entry.fields.enumerated() {
-                if position == RecordSpill.personIDPosition { out.writeField(ids.personID(ofCluster: cluster)) }
+                if position == RecordSpill.personIDPosition { out.writeField(writer.ids.personID(ofCluster: cluster)) }
                 out.writeField(bytes[field])
             }
-            if !extras.isEmpty {
-                for index in slots.indices { slots[index] = nil }
+            if extraCount > 0 {
+                slots.removeAll(keepingCapacity: true)
+                slots.append(contentsOf: repeatElement(nil, count: extraCount))
                 for extra in entry.extras { slots[localToGlobal[fileIndex][extra.index]] = extra.value }
                 for slot in slots { out.writeField(bytes[slot ?? 0..<0]) }
             }
             try out.endRecord()
         }
-        try out.close()
     }
 
-    /// Writes persons.csv: one row per person at its earliest record, with the best value of
-    /// each field (`GoldenRecordBuilder`), the member count and the record ids.
-    func writePersons(stash: Stash) throws -> PersonsFigures {
-        let starts = Self.firstRecordOfFile(outcomes)
-        let locator = RecordIDLocator(outcomes: outcomes, starts: starts)
-        let membership = link.membership()
-        var out = try begin("persons.csv", header: OutputColumns.persons)
+    /// Storage a thread reuses from person to person.
+    struct PersonsState {
         var builder = GoldenRecordBuilder(fieldCount: PersonFields.count)
-        var figures = PersonsFigures()
-        var recordIDs: [UInt8] = [] // the record_ids field, reused
-        try forEachRow(recordSpills, range: \.recordBytes) { ordinal, entry, bytes, _ in
-            let cluster = link.cluster(ofRecord: ordinal)
-            guard link.earliestRecord(ofCluster: cluster) == ordinal else { return }
-            let members = membership.members(ofCluster: cluster)
-            out.writeField(ids.personID(ofCluster: cluster))
-            if members.count == 1 {
-                for field in 0..<PersonFields.count { out.writeField(bytes[entry.fields[PersonFields.spillOffset + field]]) }
-            } else {
-                figures.multiRecordPersons += 1
-                figures.linkedRecords += members.count
-                golden(members, stash: stash, builder: &builder, figures: &figures, into: &out)
+        var recordIDs: [UInt8] = []
+    }
+
+    /// Writes the persons.csv row of the person whose earliest record is `ordinal` (at `row` of
+    /// `bytes`); nothing for a record that is not its person's earliest. Only the row of a
+    /// person of one record is parsed: the values of the others come from `stash`.
+    func writePerson(_ ordinal: UInt32, row: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, entry: inout RecordSpill.Entry,
+                     stash: Stash, membership: ClusterMembership, locator: RecordIDLocator, state: inout PersonsState,
+                     figures: inout PersonsFigures, into out: inout CSVOutputFile) throws {
+        let cluster = link.cluster(ofRecord: ordinal)
+        guard link.earliestRecord(ofCluster: cluster) == ordinal else { return }
+        let members = membership.members(ofCluster: cluster)
+        out.writeField(ids.personID(ofCluster: cluster))
+        if members.count == 1 {
+            guard RecordSpill.parse(bytes, at: row.lowerBound, into: &entry) != nil,
+                  entry.fields.count >= PersonFields.spillOffset + PersonFields.count else {
+                throw OutputError(message: "a record spill file is damaged")
             }
-            out.writeField(members.count)
-            recordIDs.removeAll(keepingCapacity: true)
-            for (position, member) in members.enumerated() {
-                if position > 0 { recordIDs.append(UInt8(ascii: ";")) }
-                locator.appendRecordID(Int(member), to: &recordIDs)
-            }
-            recordIDs.withUnsafeBufferPointer { out.writeField($0[...]) }
-            try out.endRecord()
+            for field in 0..<PersonFields.count { out.writeField(bytes[entry.fields[PersonFields.spillOffset + field]]) }
+        } else {
+            figures.multiRecordPersons += 1
+            figures.linkedRecords += members.count
+            golden(members, stash: stash, builder: &state.builder, figures: &figures, into: &out)
         }
-        try out.close()
-        return figures
+        out.writeField(members.count)
+        state.recordIDs.removeAll(keepingCapacity: true)
+        for (position, member) in members.enumerated() {
+            if position > 0 { state.recordIDs.append(UInt8(ascii: ";")) }
+            locator.appendRecordID(Int(member), to: &state.recordIDs)
+        }
+        state.recordIDs.withUnsafeBufferPointer { out.writeField($0[...]) }
+        try out.endRecord()
     }
 
     /// Writes the golden values of a person of several records. The name parts follow the
@@ -251,16 +356,6 @@ struct DatasetWriter: Sendable {
             }
         }
         figures.namesUpgraded += builder.upgradedCount(forField: PersonFields.fullName)
-    }
-
-    /// Writes rejects.csv from the reject spills, in input order.
-    func writeRejects() throws {
-        var out = try begin("rejects.csv", header: OutputColumns.rejects)
-        try forEachRow(rejectSpills, range: \.rejectBytes) { _, entry, bytes, _ in
-            for field in entry.fields { out.writeField(bytes[field]) }
-            try out.endRecord()
-        }
-        try out.close()
     }
 
     /// Writes review.csv: one row per pair, in the order of the two records.

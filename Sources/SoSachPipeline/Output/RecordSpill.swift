@@ -129,6 +129,21 @@ enum RecordSpill {
         return cursor
     }
 
+    /// The index after the row starting at `start` in `bytes`, found by skipping over its
+    /// lengths (nothing is filled in); nil when `bytes` ends before the row does.
+    static func rowEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var cursor = start
+        guard let count = uint16(bytes, &cursor) else { return nil }
+        for _ in 0..<count {
+            guard chunk(bytes, &cursor) != nil else { return nil }
+        }
+        guard let extraCount = uint16(bytes, &cursor) else { return nil }
+        for _ in 0..<extraCount {
+            guard uint16(bytes, &cursor) != nil, chunk(bytes, &cursor) != nil else { return nil }
+        }
+        return cursor
+    }
+
     private static func appendChunk(_ chunk: String.UTF8View, to buffer: inout [UInt8]) {
         appendUInt32(UInt32(chunk.count), to: &buffer)
         buffer.append(contentsOf: chunk)

@@ -29,4 +29,34 @@ extension SpillRangeReader {
             }
         }
     }
+
+    /// Calls `body` with the byte range of every spill row in `range`, in order, without
+    /// parsing them (`RecordSpill.rowEnd`): for passes that parse only a few rows
+    /// (`RecordSpill.parse` on the range's start). `buffer` is reused between calls.
+    func forEachRow(in range: Range<Int64>, chunkSize: Int = 1 << 22, buffer: inout [UInt8],
+                    _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) throws -> Void) throws {
+        var offset = range.lowerBound
+        let end = range.upperBound
+        buffer.removeAll(keepingCapacity: true)
+        var cursor = 0
+        while offset < end || cursor < buffer.count {
+            if offset < end {
+                if cursor > 0 { buffer.removeSubrange(0..<cursor); cursor = 0 }
+                let got = try read(at: offset, count: min(chunkSize, Int(end - offset)), appendingTo: &buffer)
+                guard got > 0 else { throw OutputError(message: "\(path): spill file ends early") }
+                offset += Int64(got)
+            }
+            var parsedAny = false
+            try buffer.withUnsafeBufferPointer { bytes in
+                while let next = RecordSpill.rowEnd(bytes, at: cursor) {
+                    parsedAny = true
+                    try body(bytes, cursor..<next)
+                    cursor = next
+                }
+            }
+            if offset >= end && cursor < buffer.count && !parsedAny {
+                throw OutputError(message: "\(path): spill file is damaged")
+            }
+        }
+    }
 }

@@ -28,6 +28,9 @@ public struct CSVWriter {
         /// Write for Excel: a UTF-8 BOM first, and a `'` before fields starting with `=`, `+`,
         /// `-`, `@`, TAB or CR. The default is false.
         public var excelMode = false
+        /// In Excel mode, start the output with the UTF-8 BOM. The default is true; false for
+        /// output that continues a file already begun (a part written apart and joined after).
+        public var byteOrderMark = true
         /// Buffered bytes that make `endRecord()` hand the buffer to the sink. The default is
         /// 256 KiB.
         public var flushThreshold = 256 << 10
@@ -59,7 +62,7 @@ public struct CSVWriter {
         self.sink = sink
         self.options = options
         buffer = [UInt8](repeating: 0, count: max(options.flushThreshold, 0) + 4096)
-        if options.excelMode {
+        if options.excelMode && options.byteOrderMark {
             buffer[0] = 0xEF
             buffer[1] = 0xBB
             buffer[2] = 0xBF
