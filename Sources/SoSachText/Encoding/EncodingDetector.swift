@@ -145,7 +145,13 @@ public struct EncodingDetector: Sendable {
         var i = 0
         var multiByte = 0, validHigh = 0
         var invalidSequences = 0, invalidHigh = 0
+        let raw = UnsafeRawPointer(sample.baseAddress)
         while i < sample.count {
+            // ASCII eight bytes at a time.
+            if let raw, i + 8 <= sample.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             if sample[i] < 0x80 { i += 1; continue }
             var subpart = 0
             let length = DecoderKernel.utf8SequenceLength(sample, at: i, subpart: &subpart)
@@ -174,11 +180,29 @@ public struct EncodingDetector: Sendable {
         // counted, only while it may still hold (and only for a sample read whole as valid UTF-8).
         var unchanged = invalidSequences == 0 && i == sample.count
         let trial = UTF8Buffer(capacity: 256)
-        for k in 0...sample.count where cells < Self.maxCheckedCells || unchanged {
-            guard k == sample.count || DecoderKernel.isCellDelimiter(sample[k]) else { continue }
+        // Whether the cell from `start` has a byte above 0x7F, noted while scanning for its end.
+        var high = false
+        var k = 0
+        let n = sample.count
+        while k <= n, cells < Self.maxCheckedCells || unchanged {
+            // Eight bytes at a time while none is a delimiter.
+            if let raw, k + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                if !DecoderKernel.hasCellDelimiter(word) {
+                    if word & 0x8080_8080_8080_8080 != 0 { high = true }
+                    k += 8
+                    continue
+                }
+            }
+            guard k == n || DecoderKernel.isCellDelimiter(sample[k]) else {
+                if sample[k] >= 0x80 { high = true }
+                k += 1
+                continue
+            }
+            defer { k += 1; high = false }
             if k > start {
                 let cell = UnsafeBufferPointer(rebasing: sample[start..<k])
-                if cell.contains(where: { $0 >= 0x80 }) {
+                if high {
                     let counted = cells < Self.maxCheckedCells
                     if counted { cells += 1 }
                     // On valid UTF-8 the precheck proves most clean cells unchanged without the repair.
