@@ -338,6 +338,40 @@ public struct EncodingDetector: Sendable {
         return detectColumn(joined: joined, fileEncoding: fileEncoding)
     }
 
+    /// `detectColumn(fields, fileEncoding:).encoding`: the encoding alone, which in a legacy
+    /// file needs no other candidate scored when the file's own encoding reads the column so
+    /// well that, with its tie bonus, none can rank above it (a score is at most 1).
+    public func columnEncoding(_ fields: [ArraySlice<UInt8>], fileEncoding: TextEncoding) -> TextEncoding {
+        guard override == nil, Self.legacyCandidates.contains(fileEncoding) else {
+            return detectColumn(fields, fileEncoding: fileEncoding).encoding
+        }
+        var total = 0
+        for field in fields { total += field.count + 1 }
+        let joined = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+            for field in fields {
+                field.withUnsafeBufferPointer { bytes in
+                    if let base = bytes.baseAddress { (buffer.baseAddress! + count).initialize(from: base, count: bytes.count) }
+                }
+                count += field.count
+                buffer[count] = 0x0A
+                count += 1
+            }
+        }
+        return joined.withUnsafeBufferPointer { sample -> TextEncoding in
+            // As `detectColumn(joined:fileEncoding:)` decides for a legacy file.
+            guard sample.contains(where: { $0 >= 0x80 }) else { return fileEncoding }
+            if let utf8 = detectUTF8(sample, isComplete: true) { return utf8.encoding }
+            var kernel = DecoderKernel(encoding: fileEncoding, strict: true)
+            let out = UTF8Buffer(capacity: sample.count * 3 + 16)
+            kernel.decodeAll(sample, into: out)
+            // `detectLegacy` ranks by score, the preferred encoding's plus 0.05.
+            var own = SyllableScorer.score(out.bytes, maxWords: Self.maxScoredWords).value
+            own += 0.05
+            if own > 1 { return fileEncoding }
+            return detectLegacy(sample, prefer: fileEncoding).encoding
+        }
+    }
+
     /// Re-decides one column from its fields joined by line feeds.
     private func detectColumn(joined: [UInt8], fileEncoding: TextEncoding) -> EncodingDetection {
         joined.withUnsafeBufferPointer { sample -> EncodingDetection in

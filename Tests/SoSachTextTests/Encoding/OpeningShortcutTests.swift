@@ -107,6 +107,36 @@ import Testing
         #expect(!cellsUnchanged)
     }
 
+    /// `columnEncoding` decides as `detectColumn` does, for every column of every sample read
+    /// as a file of each encoding (legacy columns among them score above and below the bound).
+    @Test func columnEncodingMatchesDetectColumn() throws {
+        var samples = Self.samples
+        for name in ["tcvn3", "vni", "viscii", "windows1258"] {
+            let legacy = LegacyEncoder.encode("Họ và tên,Ghi chú\nNguyễn Văn An,Đã học\nTrần Thị Bích,Xóm Đông\nPhạm Ðức,x\n",
+                                                   as: TextEncoding(name: name)!)
+            samples.append(legacy)
+            samples.append(legacy + Array("Lê Văn Tám,Hà Nội\n".utf8))
+        }
+        var fast = 0
+        for sample in samples {
+            var columns: [[ArraySlice<UInt8>]] = []
+            for line in sample.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
+                for (c, field) in line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x2C || $0 == 0x3B || $0 == 0x09 }).enumerated() {
+                    while columns.count <= c { columns.append([]) }
+                    columns[c].append(ArraySlice(field))
+                }
+            }
+            for fields in columns where !fields.isEmpty {
+                for file in EncodingDetector.legacyCandidates + [.utf8, .windows1252, .ascii, .viqr] {
+                    let expected = EncodingDetector().detectColumn(fields, fileEncoding: file).encoding
+                    #expect(EncodingDetector().columnEncoding(fields, fileEncoding: file) == expected)
+                    if expected == file && EncodingDetector.legacyCandidates.contains(file) { fast += 1 }
+                }
+            }
+        }
+        #expect(fast > 0)
+    }
+
     /// `readPrefix` reads as many bytes as asked (fewer at the end), in reads of any size.
     @Test func readPrefixReadsTheBytes() throws {
         let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
