@@ -184,16 +184,8 @@ public struct EncodingDetector: Sendable {
         var high = false
         var k = 0
         let n = sample.count
+        // Byte by byte: cells are short, most words of eight bytes hold a delimiter.
         while k <= n, cells < Self.maxCheckedCells || unchanged {
-            // Eight bytes at a time while none is a delimiter.
-            if let raw, k + 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                if !DecoderKernel.hasCellDelimiter(word) {
-                    if word & 0x8080_8080_8080_8080 != 0 { high = true }
-                    k += 8
-                    continue
-                }
-            }
             guard k == n || DecoderKernel.isCellDelimiter(sample[k]) else {
                 if sample[k] >= 0x80 { high = true }
                 k += 1
