@@ -53,10 +53,11 @@ final class CSVRecordSource: LayoutRecordSource {
         }
         let detector = EncodingDetector()
         for (c, fields) in columns.enumerated() where !fields.isEmpty {
-            let found = detector.detectColumn(fields, fileEncoding: fileEncoding)
-            if found.encoding != fileEncoding {
-                columnEncodings[c] = found.encoding
-                columnDecoders[c] = FieldDecoder(encoding: found.encoding)
+            // Only the encoding is kept: not the evidence of every candidate.
+            let found = detector.columnEncoding(fields, fileEncoding: fileEncoding)
+            if found != fileEncoding {
+                columnEncodings[c] = found
+                columnDecoders[c] = FieldDecoder(encoding: found)
             }
         }
     }

@@ -32,6 +32,8 @@ struct HeaderAliases: Sendable {
     let text: LayoutText
     /// What title lines say, remembered for this table (`ContextExtractor`).
     let titleMemo = TitleFactsMemo()
+    /// `header(_:)` answers, remembered for this table.
+    let headerMemo = HeaderHitMemo()
 
     /// Builds the lookup tables from `entries`, keying them with `text`'s folding.
     init(entries: [Entry], text: LayoutText) {
@@ -79,6 +81,11 @@ struct HeaderAliases: Sendable {
 
     /// The header alias `header` matches: exact key first, then folded key.
     func header(_ header: String) -> Hit? {
+        headerMemo.hit(header) { lookUpHeader(header) }
+    }
+
+    /// `header(_:)` without the memo.
+    func lookUpHeader(_ header: String) -> Hit? {
         let exact = LayoutText.exactKey(header)
         guard !exact.isEmpty else { return nil }
         if let hit = headerExact[exact] { return hit }

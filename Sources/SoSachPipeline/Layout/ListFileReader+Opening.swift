@@ -53,7 +53,8 @@ extension ListFileReader {
             dialect = CSVDialect(delimiter: delimiter)
             dialectEvidence.append("mapping file \"\(rule!.pattern)\"")
         } else {
-            let sniffed = DialectSniffer.sniff(dialectSample, isWholeInput: complete)
+            // Quoted fields are not reported here: not counted.
+            let sniffed = DialectSniffer.sniff(dialectSample, isWholeInput: complete, countingQuotedFields: false)
             dialect = sniffed.dialect
             dialectEvidence.append("\(sniffed.fieldCount) fields in \(Int((sniffed.consistency * 100).rounded()))% of \(sniffed.recordsSampled) sampled records")
             dialectEvidence.append("line ends \(sniffed.lineEnding.rawValue)")

@@ -22,8 +22,19 @@ public enum DialectSniffer {
         sample.withUnsafeBufferPointer { sniff($0, isWholeInput: isWholeInput) }
     }
 
+    /// `sniff(_:isWholeInput:)`, without counting the quoted fields when not
+    /// `countingQuotedFields` (`quotedFields` and `fieldsSampled` are then 0): a reader that
+    /// only needs the dialect, its table shape and the line ends skips a pass over the sample.
+    public static func sniff(_ sample: [UInt8], isWholeInput: Bool, countingQuotedFields: Bool) -> SniffedDialect {
+        sample.withUnsafeBufferPointer { sniff($0, isWholeInput: isWholeInput, countingQuotedFields: countingQuotedFields) }
+    }
+
     /// Sniffs the bytes in `sample`; see `sniff(_:isWholeInput:)`.
     public static func sniff(_ sample: UnsafeBufferPointer<UInt8>, isWholeInput: Bool) -> SniffedDialect {
+        sniff(sample, isWholeInput: isWholeInput, countingQuotedFields: true)
+    }
+
+    static func sniff(_ sample: UnsafeBufferPointer<UInt8>, isWholeInput: Bool, countingQuotedFields: Bool) -> SniffedDialect {
         var bytes = UnsafeBufferPointer(rebasing: sample[0..<min(sample.count, sampleSize)])
         let whole = isWholeInput && bytes.count == sample.count
         let bom = byteOrderMark(bytes)
@@ -33,10 +44,9 @@ public enum DialectSniffer {
         var fallbackRecords = 0
         for delimiter in candidates {
             // A delimiter absent from the sample splits nothing: every record is one field (or
-            // blank), so it has no table shape; only its record count matters, as a fallback.
-            guard bytes.contains(delimiter) || delimiter == candidates.last else {
-                continue
-            }
+            // blank), so it has no table shape; only its record count matters, as a fallback
+            // (the last candidate's, read below only when no candidate has a shape).
+            guard bytes.contains(delimiter) else { continue }
             let widths = recordWidths(bytes, CSVDialect(delimiter: delimiter), isWholeInput: whole)
             fallbackRecords = widths.filter { $0 > 0 }.count
             guard let (width, consistency, records) = tableShape(widths) else { continue }
@@ -47,8 +57,14 @@ public enum DialectSniffer {
             }
             best = (delimiter, width, consistency, records)
         }
+        // `recordsSampled` falls back to the last candidate's record count (each parse above
+        // leaves its own; the last candidate, when present, was parsed last): when it is absent
+        // and no candidate has a shape, parse it for that count.
+        if best == nil, let last = candidates.last, !bytes.contains(last) {
+            fallbackRecords = recordWidths(bytes, CSVDialect(delimiter: last), isWholeInput: whole).filter { $0 > 0 }.count
+        }
         let dialect = CSVDialect(delimiter: best?.delimiter ?? UInt8(ascii: ","))
-        let (quoted, fields) = quotedFieldCount(bytes, delimiter: dialect.delimiter)
+        let (quoted, fields) = countingQuotedFields ? quotedFieldCount(bytes, delimiter: dialect.delimiter) : (0, 0)
         return SniffedDialect(
             dialect: dialect,
             lineEnding: lineEnding(bytes),

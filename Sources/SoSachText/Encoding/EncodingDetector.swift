@@ -145,7 +145,13 @@ public struct EncodingDetector: Sendable {
         var i = 0
         var multiByte = 0, validHigh = 0
         var invalidSequences = 0, invalidHigh = 0
+        let raw = UnsafeRawPointer(sample.baseAddress)
         while i < sample.count {
+            // ASCII eight bytes at a time.
+            if let raw, i + 8 <= sample.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             if sample[i] < 0x80 { i += 1; continue }
             var subpart = 0
             let length = DecoderKernel.utf8SequenceLength(sample, at: i, subpart: &subpart)
@@ -174,11 +180,21 @@ public struct EncodingDetector: Sendable {
         // counted, only while it may still hold (and only for a sample read whole as valid UTF-8).
         var unchanged = invalidSequences == 0 && i == sample.count
         let trial = UTF8Buffer(capacity: 256)
-        for k in 0...sample.count where cells < Self.maxCheckedCells || unchanged {
-            guard k == sample.count || DecoderKernel.isCellDelimiter(sample[k]) else { continue }
+        // Whether the cell from `start` has a byte above 0x7F, noted while scanning for its end.
+        var high = false
+        var k = 0
+        let n = sample.count
+        // Byte by byte: cells are short, most words of eight bytes hold a delimiter.
+        while k <= n, cells < Self.maxCheckedCells || unchanged {
+            guard k == n || DecoderKernel.isCellDelimiter(sample[k]) else {
+                if sample[k] >= 0x80 { high = true }
+                k += 1
+                continue
+            }
+            defer { k += 1; high = false }
             if k > start {
                 let cell = UnsafeBufferPointer(rebasing: sample[start..<k])
-                if cell.contains(where: { $0 >= 0x80 }) {
+                if high {
                     let counted = cells < Self.maxCheckedCells
                     if counted { cells += 1 }
                     // On valid UTF-8 the precheck proves most clean cells unchanged without the repair.
@@ -312,6 +328,40 @@ public struct EncodingDetector: Sendable {
             }
         }
         return detectColumn(joined: joined, fileEncoding: fileEncoding)
+    }
+
+    /// `detectColumn(fields, fileEncoding:).encoding`: the encoding alone, which in a legacy
+    /// file needs no other candidate scored when the file's own encoding reads the column so
+    /// well that, with its tie bonus, none can rank above it (a score is at most 1).
+    public func columnEncoding(_ fields: [ArraySlice<UInt8>], fileEncoding: TextEncoding) -> TextEncoding {
+        guard override == nil, Self.legacyCandidates.contains(fileEncoding) else {
+            return detectColumn(fields, fileEncoding: fileEncoding).encoding
+        }
+        var total = 0
+        for field in fields { total += field.count + 1 }
+        let joined = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+            for field in fields {
+                field.withUnsafeBufferPointer { bytes in
+                    if let base = bytes.baseAddress { (buffer.baseAddress! + count).initialize(from: base, count: bytes.count) }
+                }
+                count += field.count
+                buffer[count] = 0x0A
+                count += 1
+            }
+        }
+        return joined.withUnsafeBufferPointer { sample -> TextEncoding in
+            // As `detectColumn(joined:fileEncoding:)` decides for a legacy file.
+            guard sample.contains(where: { $0 >= 0x80 }) else { return fileEncoding }
+            if let utf8 = detectUTF8(sample, isComplete: true) { return utf8.encoding }
+            var kernel = DecoderKernel(encoding: fileEncoding, strict: true)
+            let out = UTF8Buffer(capacity: sample.count * 3 + 16)
+            kernel.decodeAll(sample, into: out)
+            // `detectLegacy` ranks by score, the preferred encoding's plus 0.05.
+            var own = SyllableScorer.score(out.bytes, maxWords: Self.maxScoredWords).value
+            own += 0.05
+            if own > 1 { return fileEncoding }
+            return detectLegacy(sample, prefer: fileEncoding).encoding
+        }
     }
 
     /// Re-decides one column from its fields joined by line feeds.
