@@ -21,6 +21,19 @@ struct FileCleaner {
     /// `AmbiguousUnitRow`), when given.
     mutating func run(worker: Int, records: BufferedFileWriter, rejects: BufferedFileWriter,
                       ambiguous: BufferedFileWriter? = nil) throws -> FileOutcome {
+        // The pipeline's own row cleaner runs the loop below specialised for its type (direct
+        // calls, no existential box per row); any other goes through the protocol.
+        if var cleaner = rowCleaner as? RowCleaner {
+            defer { rowCleaner = cleaner }
+            return try run(cleaning: &cleaner, worker: worker, records: records, rejects: rejects, ambiguous: ambiguous)
+        }
+        var cleaner = rowCleaner
+        defer { rowCleaner = cleaner }
+        return try run(cleaning: &cleaner, worker: worker, records: records, rejects: rejects, ambiguous: ambiguous)
+    }
+
+    private func run<Cleaner: RowCleaning>(cleaning rowCleaner: inout Cleaner, worker: Int, records: BufferedFileWriter,
+                                           rejects: BufferedFileWriter, ambiguous: BufferedFileWriter?) throws -> FileOutcome {
         var report = source.detectionReport
         let recordStart = records.offset
         let rejectStart = rejects.offset

@@ -39,11 +39,8 @@ struct RowCleaner: RowCleaning {
     /// An ambiguous unit settled by the provinces the rest of the run resolved to.
     static let byRunContext = RunContextSettler.byRunContext
 
-    /// Villages as written → cleaned and officially cased (with whether the case changed):
-    /// lists repeat a few hamlets on every row.
-    private var villages = CellMemo<(text: String, recased: Bool)>()
-    /// Extra cells as written → cleaned.
-    private var extraCells = CellMemo<String>()
+    // Villages and extra cells are remembered per thread across files (`RowMemos`): lists
+    // repeat a few hamlets on every row, and the files of a province the same ones.
     /// Resolved (and settled) units by the query's unit texts: rows of a file repeat a few
     /// communes, and the answer is a pure function of those texts for the file (see
     /// `resolveSettled`). Replaced round-robin when full.
@@ -251,7 +248,8 @@ struct RowCleaner: RowCleaning {
         Self.insertSorted(phone.flags, into: &record.flags)
         record.phone = phone.value?.digits ?? ""
 
-        let village = villages.value(row[.village]) { written in
+        let memos = RowMemos.current
+        let village = memos.villages.value(row[.village]) { written in
             let cleaned = VietnameseText.cleanup(written)
             // "thôn bùi xá", "TỔ DÂN PHỐ 5": written like the official names, "Thôn Bùi Xá",
             // "Tổ dân phố 5".
@@ -291,7 +289,7 @@ struct RowCleaner: RowCleaning {
         record.legacyCommuneCode = unit.legacyCommuneCode ?? ""
         record.unitStatus = unit.status.rawValue
         record.extras.removeAll(keepingCapacity: true)
-        for cell in row.extras { record.extras.append(cell.isEmpty ? cell : extraCells.value(cell, VietnameseText.cleanup)) }
+        for cell in row.extras { record.extras.append(cell.isEmpty ? cell : memos.extraCells.value(cell, VietnameseText.cleanup)) }
 
         let birth = date.value.map { LinkDate(year: $0.year, month: $0.month ?? 0, day: $0.day ?? 0) } ?? .unknown
         let idKind: LinkIDKind

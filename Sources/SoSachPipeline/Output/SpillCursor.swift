@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes a spill row into room already made in a buffer (`RecordSpill.append(_:to:)` sizes
 /// the row first): little-endian integers and UTF-8 copied through a pointer, with no
 /// capacity or uniqueness check per byte. The caller guarantees the room.
@@ -37,11 +29,14 @@ struct SpillCursor {
         pointer += 4
     }
 
-    /// The UTF-8 of `text`.
+    /// The UTF-8 of `text`, copied from its contiguous storage (the inline bytes of a small
+    /// string); byte by byte only for a string without such storage.
+    @inline(__always)
     mutating func bytes(_ text: String) {
         let utf8 = text.utf8
+        let target = pointer
         let copied: Int? = utf8.withContiguousStorageIfAvailable { source in
-            if let base = source.baseAddress, !source.isEmpty { memcpy(pointer, base, source.count) }
+            if let base = source.baseAddress, !source.isEmpty { target.update(from: base, count: source.count) }
             return source.count
         }
         if let copied {
@@ -52,6 +47,7 @@ struct SpillCursor {
     }
 
     /// `u32 len` then the UTF-8 of `text`.
+    @inline(__always)
     mutating func chunk(_ text: String) {
         uint32(UInt32(text.utf8.count))
         bytes(text)

@@ -144,4 +144,14 @@ import SoSachUnits
             #expect(u1?.query == u2?.query && u1?.flagsBesideUnit == u2?.flagsBesideUnit)
         }
     }
+
+    /// The per-thread memos are kept between uses, and their answers are the function's for
+    /// the same bytes, whatever was put in them before.
+    @Test func rowMemosAreKeptAndExact() {
+        let here = RowMemos.current
+        #expect(RowMemos.current === here)
+        for key in ["Thôn 3", "thôn 3", "Hoa\u{300}", "Hoà", "Thôn 3"] {
+            #expect(Array(here.extraCells.value(key) { VietnameseText.cleanup($0) }.utf8) == Array(VietnameseText.cleanup(key).utf8))
+        }
+    }
 }
