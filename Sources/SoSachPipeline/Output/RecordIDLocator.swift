@@ -32,8 +32,8 @@ struct RecordIDLocator {
 
     /// Appends the record_id of record `index` to `bytes`.
     func appendRecordID(_ index: Int, to bytes: inout [UInt8]) {
-        let low = Int(fileOfRecord[index])
-        bytes.append(contentsOf: nameBytes[nameStarts[low]..<nameStarts[low + 1]])
+        let file = Int(fileOfRecord[index])
+        bytes.append(contentsOf: nameBytes[nameStarts[file]..<nameStarts[file + 1]])
         bytes.append(UInt8(ascii: ":"))
         let line = lines[index]
         if line < 0 { bytes.append(UInt8(ascii: "-")) }
