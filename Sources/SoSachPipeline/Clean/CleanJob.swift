@@ -102,8 +102,9 @@ public final class CleanJob: Sendable {
         let linkDone = Date()
 
         progress.setStage("writing")
-        let writer = DatasetWriter(folder: folder, outcomes: outcomes, excel: options.excel, recordSpills: spills.records,
+        var writer = DatasetWriter(folder: folder, outcomes: outcomes, excel: options.excel, recordSpills: spills.records,
                                    rejectSpills: spills.rejects, link: link, ids: ids, reviewPairs: reviewPairs)
+        if let segmentRecords = options.writeSegmentRecords { writer.segmentRecords = segmentRecords }
         let figures = try writer.writeAll()
         for spill in spills.records + spills.rejects { try? FileManager.default.removeItem(atPath: spill) }
 

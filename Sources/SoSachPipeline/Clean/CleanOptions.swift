@@ -32,6 +32,9 @@ public struct CleanOptions: Sendable {
     /// Settle ambiguous units by reading their files again with the run's provinces instead of
     /// rewriting only their records: the reference behaviour the fast way is tested against.
     var settleUnitsByRereading = false
+    /// About how many records make a segment of the written outputs (`DatasetWriter.segmentRecords`);
+    /// nil for the writer's default. Tests set it to write in many segments.
+    var writeSegmentRecords: Int?
 
     public init(inputs: [String], outputDirectory: String, jobs: Int? = nil) {
         self.inputs = inputs

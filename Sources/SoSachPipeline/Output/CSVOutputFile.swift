@@ -33,6 +33,11 @@ struct CSVOutputFile {
     /// writer's non-generic path is taken instead of the unspecialised generic one.
     mutating func writeField(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) { writer.writeField(bytes) }
 
+    /// Appends the fields `ranges` of `bytes` (a spill row's values).
+    mutating func writeFields(_ ranges: ArraySlice<Range<Int>>, of bytes: UnsafeBufferPointer<UInt8>) {
+        writer.writeFields(ranges, of: bytes)
+    }
+
     /// Appends a field with the UTF-8 of `string`.
     mutating func writeField(_ string: String) { writer.writeField(string) }
 

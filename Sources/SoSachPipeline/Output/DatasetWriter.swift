@@ -258,9 +258,11 @@ struct DatasetWriter: Sendable {
         func write(_ ordinal: UInt32, _ entry: RecordSpill.Entry, _ bytes: UnsafeBufferPointer<UInt8>, fileIndex: Int,
                    slots: inout [Range<Int>?], into out: inout CSVOutputFile) throws {
             let cluster = writer.link.cluster(ofRecord: ordinal)
-            for (position, field) in entry.fields.enumerated() {
-                if position == RecordSpill.personIDPosition { out.writeField(writer.ids.personID(ofCluster: cluster)) }
-                out.writeField(bytes[field])
+            let split = min(RecordSpill.personIDPosition, entry.fields.count)
+            out.writeFields(entry.fields[..<split], of: bytes)
+            if entry.fields.count > RecordSpill.personIDPosition {
+                out.writeField(writer.ids.personID(ofCluster: cluster))
+                out.writeFields(entry.fields[split...], of: bytes)
             }
             if extraCount > 0 {
                 slots.removeAll(keepingCapacity: true)
@@ -293,7 +295,7 @@ struct DatasetWriter: Sendable {
                   entry.fields.count >= PersonFields.spillOffset + PersonFields.count else {
                 throw OutputError(message: "a record spill file is damaged")
             }
-            for field in 0..<PersonFields.count { out.writeField(bytes[entry.fields[PersonFields.spillOffset + field]]) }
+            out.writeFields(entry.fields[PersonFields.spillOffset..<(PersonFields.spillOffset + PersonFields.count)], of: bytes)
         } else {
             figures.multiRecordPersons += 1
             figures.linkedRecords += members.count

@@ -6,37 +6,34 @@ struct RecordIDLocator {
     private let nameBytes: [UInt8]
     // File f's name is nameBytes[nameStarts[f]..<nameStarts[f + 1]].
     private let nameStarts: [Int]
-    // The first record of each file, and the total at the end (`DatasetWriter.firstRecordOfFile`).
-    private let starts: [Int]
     // The source line of every record.
     private let lines: [Int32]
+    // The file of every record (looked up, not searched: the persons pass asks for every record).
+    private let fileOfRecord: [Int32]
 
     init(outcomes: [FileOutcome], starts: [Int]) {
         var nameBytes: [UInt8] = []
         var nameStarts: [Int] = [0]
         var lines: [Int32] = []
+        var fileOfRecord: [Int32] = []
         lines.reserveCapacity(starts.last ?? 0)
-        for outcome in outcomes {
+        fileOfRecord.reserveCapacity(starts.last ?? 0)
+        for (file, outcome) in outcomes.enumerated() {
             nameBytes.append(contentsOf: outcome.report.sourceFile.utf8)
             nameStarts.append(nameBytes.count)
             lines.append(contentsOf: outcome.recordLines)
+            fileOfRecord.append(contentsOf: repeatElement(Int32(file), count: outcome.recordLines.count))
         }
+        self.fileOfRecord = fileOfRecord
         self.nameBytes = nameBytes
         self.nameStarts = nameStarts
-        self.starts = starts
         self.lines = lines
     }
 
     /// Appends the record_id of record `index` to `bytes`.
     func appendRecordID(_ index: Int, to bytes: inout [UInt8]) {
-        // The last file whose first record is at or before `index` (files without records share
-        // their start with the next one).
-        var low = 0, high = nameStarts.count - 2
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= index { low = middle } else { high = middle - 1 }
-        }
-        bytes.append(contentsOf: nameBytes[nameStarts[low]..<nameStarts[low + 1]])
+        let file = Int(fileOfRecord[index])
+        bytes.append(contentsOf: nameBytes[nameStarts[file]..<nameStarts[file + 1]])
         bytes.append(UInt8(ascii: ":"))
         let line = lines[index]
         if line < 0 { bytes.append(UInt8(ascii: "-")) }

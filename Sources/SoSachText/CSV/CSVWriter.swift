@@ -95,6 +95,48 @@ public struct CSVWriter {
         appendField(UnsafeBufferPointer(rebasing: bytes))
     }
 
+    /// Appends the fields `ranges` of `bytes` (a spill row's values) to the current record: the
+    /// same bytes as `writeField` on each, with room made once for them all.
+    public mutating func writeFields(_ ranges: ArraySlice<Range<Int>>, of bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else {
+            for range in ranges { appendField(UnsafeBufferPointer(rebasing: bytes[range])) }
+            return
+        }
+        var total = 0
+        for range in ranges { total &+= range.count }
+        reserve(total &* 2 &+ 4 &* ranges.count)
+        let quote = options.quote
+        let delimiter = options.delimiter
+        let excel = options.excelMode
+        var at = used
+        var fields = fieldsInRecord
+        var lastEmpty = lastFieldWasEmpty
+        var rest = ranges[...]
+        buffer.withUnsafeMutableBufferPointer { output in
+            let out = output.baseAddress!
+            while let range = rest.first {
+                let count = range.count
+                let source = base + range.lowerBound
+                // Fields that need quotes or `'` take the general path, after the ones before.
+                if excel && count > 0 && Self.startsFormula(source[0]) { return }
+                var next = at
+                if fields > 0 {
+                    out[next] = delimiter
+                    next &+= 1
+                }
+                guard Self.copyUnquoted(source, count: count, to: out + next, delimiter: delimiter, quote: quote) else { return }
+                at = next &+ count
+                fields &+= 1
+                lastEmpty = count == 0
+                rest = rest.dropFirst()
+            }
+        }
+        used = at
+        fieldsInRecord = fields
+        lastFieldWasEmpty = lastEmpty
+        for range in rest { appendField(UnsafeBufferPointer(rebasing: bytes[range])) }
+    }
+
     /// Appends a field with the UTF-8 of `string` (the concrete overload, see above).
     public mutating func writeField(_ string: String) {
         var string = string
@@ -179,16 +221,25 @@ public struct CSVWriter {
         // Worst case: delimiter, two quotes, the `'`, and every byte a doubled quote.
         reserve(field.count &* 2 &+ 4)
         let quote = options.quote
-        let quoted = Self.needsQuoting(field, delimiter: options.delimiter, quote: quote)
+        let delimiter = options.delimiter
         let neutralise = options.excelMode && !field.isEmpty && Self.startsFormula(field[0])
-        let delimiter: UInt8? = fieldsInRecord > 0 ? options.delimiter : nil
+        let separated = fieldsInRecord > 0
         var at = used
         buffer.withUnsafeMutableBufferPointer { output in
             let out = output.baseAddress!
-            if let delimiter {
+            if separated {
                 out[at] = delimiter
                 at &+= 1
             }
+            // Most fields need neither quotes nor `'`: copied while they are scanned.
+            if !neutralise {
+                guard let source = field.baseAddress else { return }
+                if Self.copyUnquoted(source, count: field.count, to: out + at, delimiter: delimiter, quote: quote) {
+                    at &+= field.count
+                    return
+                }
+            }
+            let quoted = Self.needsQuoting(field, delimiter: delimiter, quote: quote)
             if quoted {
                 out[at] = quote
                 at &+= 1
@@ -218,6 +269,51 @@ public struct CSVWriter {
         used = at
         fieldsInRecord += 1
         lastFieldWasEmpty = field.isEmpty
+    }
+
+    /// Copies `count` bytes from `source` to `out` (room for them reserved) unless they hold
+    /// the delimiter, the quote, LF or CR; returns whether it did (else `out` holds a part).
+    /// Eight bytes at a time (the last word overlapping the one before, as `needsQuoting`
+    /// tests words); fields shorter than a word byte by byte.
+    @inline(__always)
+    static func copyUnquoted(_ source: UnsafePointer<UInt8>, count: Int, to out: UnsafeMutablePointer<UInt8>,
+                             delimiter: UInt8, quote: UInt8) -> Bool {
+        guard count >= 8 else {
+            var index = 0
+            while index < count {
+                let byte = source[index]
+                if byte == delimiter || byte == quote || byte == 0x0A || byte == 0x0D { return false }
+                out[index] = byte
+                index &+= 1
+            }
+            return true
+        }
+        let raw = UnsafeRawPointer(source)
+        let target = UnsafeMutableRawPointer(out)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let words = (UInt64(delimiter) &* ones, UInt64(quote) &* ones, UInt64(0x0A) &* ones, UInt64(0x0D) &* ones)
+        @inline(__always) func special(_ word: UInt64) -> Bool {
+            let a = word ^ words.0
+            let b = word ^ words.1
+            let c = word ^ words.2
+            let d = word ^ words.3
+            let zero = ((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)
+            return zero & highs != 0
+        }
+        var index = 0
+        while index &+ 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if special(word) { return false }
+            target.storeBytes(of: word, toByteOffset: index, as: UInt64.self)
+            index &+= 8
+        }
+        if index < count {
+            let word = raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            if special(word) { return false }
+            target.storeBytes(of: word, toByteOffset: count &- 8, as: UInt64.self)
+        }
+        return true
     }
 
     /// True when `field` holds the delimiter, the quote, LF or CR: eight bytes at a time, a word

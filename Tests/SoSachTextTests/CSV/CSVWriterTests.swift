@@ -167,3 +167,46 @@ import Testing
         #expect(rows.allSatisfy { !$0.recovered && $0.problem == nil })
     }
 }
+
+/// `writeFields` (a spill row's fields at once, copied word by word) writes the bytes of
+/// `writeField` on each field.
+@Suite struct CSVWriterBatchTests {
+    static let rows: [[String]] = [
+        [],
+        [""],
+        ["", ""],
+        ["a", "bc", "def", "ghij", "klmno", "pqrstu", "vwxyz01", "23456789", "Nguyễn Văn Đức", "0912345678"],
+        ["1234567,", "12345678,", ",1234567", "\"quoted\"", "line\nbreak", "cr\r", "exactly8"],
+        ["=SUM(A1)", "+84", "-5", "@cmd", "\tx", "a=b", "", "Lê Thị Thủy, Hà Nội"],
+        [String(repeating: "x", count: 63) + ",", String(repeating: "ư", count: 40), String(repeating: "y", count: 17)],
+    ]
+
+    @Test(arguments: rows, [false, true])
+    func writeFieldsMatchesWriteField(_ row: [String], excel: Bool) throws {
+        var options = CSVWriter.Options(delimiter: UInt8(ascii: ","), excelMode: excel)
+        options.byteOrderMark = false
+        let one = MemoryByteSink(), batch = MemoryByteSink()
+        var byField = CSVWriter(sink: one, options: options)
+        var byRow = CSVWriter(sink: batch, options: options)
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for field in row {
+            ranges.append(bytes.count..<(bytes.count + field.utf8.count))
+            bytes.append(contentsOf: field.utf8)
+        }
+        // Twice in a record, with a field between, as records.csv splices person_id in.
+        for field in row { byField.writeField(field) }
+        byField.writeField("P1")
+        for field in row { byField.writeField(field) }
+        try byField.endRecord()
+        bytes.withUnsafeBufferPointer { buffer in
+            byRow.writeFields(ranges[...], of: buffer)
+            byRow.writeField("P1")
+            byRow.writeFields(ranges[...], of: buffer)
+        }
+        try byRow.endRecord()
+        try byField.flush()
+        try byRow.flush()
+        #expect(batch.bytes == one.bytes)
+    }
+}
