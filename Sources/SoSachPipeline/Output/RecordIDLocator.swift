@@ -36,16 +36,25 @@ struct RecordIDLocator {
             let middle = (low + high + 1) / 2
             if starts[middle] <= index { low = middle } else { high = middle - 1 }
         }
-        bytes.append(contentsOf: nameBytes[nameStarts[low]..<nameStarts[low + 1]])
+        // From the buffers directly: an ArraySlice and a reversed digit run cost a retain and
+        // a generic append per record.
+        nameBytes.withUnsafeBufferPointer { names in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: names[nameStarts[low]..<nameStarts[low + 1]]))
+        }
         bytes.append(UInt8(ascii: ":"))
         let line = lines[index]
         if line < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = line.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        // At most 10 digits, written from the end of a small stack buffer.
+        var digits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = line.magnitude
+            var at = buffer.count
+            repeat {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[at...]))
+        }
     }
 }
