@@ -38,6 +38,10 @@ public final class CleanJob: Sendable {
     /// (exit code 2); row problems end in rejects.csv and in the summary's exit code.
     public func run() throws -> CleanSummary {
         let started = Date()
+        // The unit registry and the header aliases load (tens of ms) while the inputs are
+        // listed, instead of while the workers wait for them.
+        DispatchQueue.global().async { _ = try? UnitRegistry.shared() }
+        DispatchQueue.global().async { _ = try? HeaderAliases.standard() }
         // The output folder is not read as input when it lies inside an input folder.
         let files = try InputExpander.expand(options.inputs, base: options.workingDirectory,
                                              excluding: [options.resolved(options.outputDirectory)])
@@ -128,7 +132,12 @@ public final class CleanJob: Sendable {
         let writer = DatasetWriter(folder: folder, outcomes: outcomes, excel: options.excel, recordSpills: spills.records,
                                    rejectSpills: spills.rejects, link: link, ids: ids, reviewPairs: reviewPairs)
         let figures = try writer.writeAll()
-        for spill in spills.records + spills.rejects { try? FileManager.default.removeItem(atPath: spill) }
+        // Done with: deleted on another thread while the reports are written (freeing the
+        // blocks of a few hundred MB takes a while).
+        let spillRemoval = DispatchGroup()
+        let usedSpills = spills.records + spills.rejects
+        DispatchQueue.global().async(group: spillRemoval) { for spill in usedSpills { unlink(spill) } }
+        defer { spillRemoval.wait() }
 
         let linking = RunReport.Linking(persons: link.clusterCount, multiRecordPersons: figures.multiRecordPersons,
                                         linkedRecords: figures.linkedRecords, namesUpgraded: figures.namesUpgraded,
