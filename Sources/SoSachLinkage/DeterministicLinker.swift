@@ -41,8 +41,9 @@
 /// ## Determinism
 /// The result depends only on the records' field values and ordinals: rules run in a fixed
 /// order, blocks in block-key order, members in ordinal order, conflicted blocks are resolved
-/// by an order-free rule, and the linker runs on one thread (it takes seconds for 10^7 records;
-/// the thread count of the pipeline cannot change it). The input array may be in any order.
+/// by an order-free rule, and clusters are joined on one thread (a second one, with
+/// ``Options/threads``, only sorts blocks ahead: it cannot change the result). The input array
+/// may be in any order.
 ///
 /// ## Review pairs
 /// Besides refused and ambiguous unions, two review-only scans run after the rules: records
@@ -55,7 +56,9 @@
 /// ## Memory
 /// The records (48 bytes each, owned by the result), plus 13 bytes per record for the forest,
 /// 24 for the block sort buffers and at most 4 for the bit tables that drop keys seen once
-/// before a sort (all reused by every pass): at most 89 bytes per record in all.
+/// before a sort (all reused by every pass): at most 89 bytes per record in all. With
+/// ``Options/threads``, the helper thread has its own buffers (another 40 bytes per record) and
+/// prepared passes wait in copies of their kept pairs (12 bytes per pair).
 public struct DeterministicLinker: Sendable {
     /// Limits of the linker.
     public struct Options: Sendable, Equatable {
@@ -67,6 +70,10 @@ public struct DeterministicLinker: Sendable {
         public var maxClustersPerConflictedBlock = 64
         /// Most review pairs proposed by one block. The default is 16.
         public var maxReviewPairsPerBlock = 16
+        /// Threads the linker may use. With 2 or more, a second thread sorts the blocks of the
+        /// passes ahead of the one linking (``PassHandoff``); the result is the same. The
+        /// default is 1.
+        public var threads = 1
 
         /// The defaults.
         public init() {}
@@ -89,11 +96,26 @@ public struct DeterministicLinker: Sendable {
             precondition(records[i].ordinal == UInt32(i),
                          "LinkRecord ordinals must be 0..<count, each once (found \(records[i].ordinal) at \(i))")
         }
+        if options.threads >= 2 && records.count >= Self.parallelMinimum {
+            // The helper starts on the passes while this thread builds the forest.
+            let handoff = PassHandoff(records: copy records)
+            var run = LinkRun(records: records, options: options)
+            var buffers = PassHandoff.Buffers()
+            var index = 0
+            run.applyPasses { _ in
+                defer { index += 1 }
+                return handoff.blocks(of: index, buffers: &buffers)
+            }
+            handoff.finish()
+            return run.finish()
+        }
         var run = LinkRun(records: records, options: options)
-        run.applyRules()
-        run.reviewScans()
+        run.applyPassesSerially()
         return run.finish()
     }
+
+    /// Fewer records are linked on one thread whatever ``Options/threads`` says.
+    static let parallelMinimum = 50_000
 
     private static func isSortedByOrdinal(_ records: [LinkRecord]) -> Bool {
         var previous: Int64 = -1

@@ -1,7 +1,7 @@
 /// The state of one ``DeterministicLinker/link(_:)`` call (see that type for the invariants).
 struct LinkRun {
     /// What a blocking pass groups on.
-    enum Pass {
+    enum Pass: CaseIterable, Sendable {
         case nationalID, nameBirthCommune, phoneNameYear
         case nameYearCommune, phoneName
     }
@@ -14,10 +14,6 @@ struct LinkRun {
     private var refused: [ReviewReason: Int] = [:]
     private var oversizedBlocks = 0
     private var perBlockOmitted = 0
-    // Block sort buffers, reused by every pass (24 bytes per record in all).
-    private var blockKeys: [UInt64] = []
-    private var blockMembers: [UInt32] = []
-    private var sortScratch = BlockSorter.Scratch()
 
     init(records: consuming [LinkRecord], options: DeterministicLinker.Options) {
         self.records = records
@@ -29,7 +25,8 @@ struct LinkRun {
     // MARK: Blocking
 
     /// The block key of a record in a pass, or nil when the record takes no part in it.
-    private static func blockKey(_ r: LinkRecord, _ pass: Pass) -> UInt64? {
+    @inline(__always)
+    static func blockKey(_ r: LinkRecord, _ pass: Pass) -> UInt64? {
         switch pass {
         case .nationalID:
             guard r.idKind.isLinkable && r.nationalID != 0 else { return nil }
@@ -49,6 +46,7 @@ struct LinkRun {
         }
     }
 
+    @inline(__always)
     private static func commune(_ r: LinkRecord) -> UInt64 { UInt64(UInt32(bitPattern: r.commune)) }
 
     /// True when two records have the same block fields (guards against hash collisions).
@@ -68,52 +66,14 @@ struct LinkRun {
     }
 
     /// Calls `body` with every group of at least two records that share the pass's fields, in
-    /// block-key order, members ascending.
-    ///
-    /// The (key, record) pairs live in buffers kept for the whole run (moved out of `self`
-    /// while `body` runs, so `body` may mutate the run); a group is handed over as a view of
-    /// them, never copied.
-    private mutating func forEachGroup(_ pass: Pass, _ body: (inout LinkRun, UnsafeBufferPointer<UInt32>) -> Void) {
-        var keys: [UInt64] = []
-        var members: [UInt32] = []
-        swap(&keys, &blockKeys)
-        swap(&members, &blockMembers)
-        defer {
-            swap(&keys, &blockKeys)
-            swap(&members, &blockMembers)
-        }
-        let n = records.count
-        if keys.count < n {
-            keys = [UInt64](repeating: 0, count: n)
-            members = [UInt32](repeating: 0, count: n)
-        }
-        let filled = records.withUnsafeBufferPointer { rs in
-            keys.withUnsafeMutableBufferPointer { k in
-                members.withUnsafeMutableBufferPointer { m in
-                    var count = 0
-                    for i in 0..<rs.count {
-                        guard let key = Self.blockKey(rs[i], pass) else { continue }
-                        k[count] = key
-                        m[count] = UInt32(truncatingIfNeeded: i)
-                        count += 1
-                    }
-                    return count
-                }
-            }
-        }
-        // Keys seen once are singletons: drop most of them before sorting.
-        let count = keys.withUnsafeMutableBufferPointer { k in
-            members.withUnsafeMutableBufferPointer { m in
-                let kept = BlockSorter.dropUniqueKeys(keys: UnsafeMutableBufferPointer(rebasing: k[0..<filled]),
-                                                      indices: UnsafeMutableBufferPointer(rebasing: m[0..<filled]),
-                                                      scratch: &sortScratch)
-                BlockSorter.sort(keys: UnsafeMutableBufferPointer(rebasing: k[0..<kept]),
-                                 indices: UnsafeMutableBufferPointer(rebasing: m[0..<kept]), scratch: &sortScratch)
-                return kept
-            }
-        }
-        keys.withUnsafeBufferPointer { k in
-            members.withUnsafeBufferPointer { m in
+    /// block-key order, members ascending, from the pass's prepared blocks
+    /// (``PassBlocks/prepare(_:records:scratch:)``). A group is handed over as a view of the
+    /// blocks' buffer, never copied.
+    private mutating func forEachGroup(_ blocks: borrowing PassBlocks, _ pass: Pass,
+                                       _ body: (inout LinkRun, UnsafeBufferPointer<UInt32>) -> Void) {
+        let count = blocks.count
+        blocks.keys.withUnsafeBufferPointer { k in
+            blocks.members.withUnsafeBufferPointer { m in
                 var start = 0
                 while start < count {
                     let key = k[start]
@@ -152,10 +112,38 @@ struct LinkRun {
 
     // MARK: Rules
 
-    mutating func applyRules() {
-        forEachGroup(.nationalID) { run, group in run.linkSameID(group) }
-        forEachGroup(.nameBirthCommune) { run, group in run.merge(group, rule: .nameBirthCommune) }
-        forEachGroup(.phoneNameYear) { run, group in run.merge(group, rule: .phoneNameYear) }
+    /// Applies the rules, then the review-only scans, each pass over its prepared blocks; the
+    /// blocks come from `blocks(pass)`, called once per pass in ``Pass/allCases`` order.
+    mutating func applyPasses(_ blocks: (Pass) -> PassBlocks) {
+        for pass in Pass.allCases {
+            let prepared = blocks(pass)
+            apply(pass, prepared)
+        }
+    }
+
+    /// Applies the rules and the review-only scans, preparing each pass's blocks on this thread
+    /// (one set of buffers reused by every pass: 24 bytes per record in all).
+    mutating func applyPassesSerially() {
+        var scratch = BlockSorter.Scratch()
+        var blocks = PassBlocks()
+        let records = self.records
+        for pass in Pass.allCases {
+            records.withUnsafeBufferPointer { blocks.prepare(pass, records: $0, scratch: &scratch) }
+            apply(pass, blocks)
+        }
+    }
+
+    private mutating func apply(_ pass: Pass, _ blocks: borrowing PassBlocks) {
+        switch pass {
+        // Rules.
+        case .nationalID: forEachGroup(blocks, pass) { run, group in run.linkSameID(group) }
+        case .nameBirthCommune: forEachGroup(blocks, pass) { run, group in run.merge(group, rule: .nameBirthCommune) }
+        case .phoneNameYear: forEachGroup(blocks, pass) { run, group in run.merge(group, rule: .phoneNameYear) }
+        // Review-only scans: near misses of rules 2 and 3 that ended in different, compatible
+        // clusters.
+        case .nameYearCommune: forEachGroup(blocks, pass) { run, group in run.proposeNearMisses(group, .sameNameYearCommune) }
+        case .phoneName: forEachGroup(blocks, pass) { run, group in run.proposeNearMisses(group, .samePhoneName) }
+        }
     }
 
     /// Rule 1 within one ID: join the members whose names are compatible (components of the
@@ -327,12 +315,6 @@ struct LinkRun {
     }
 
     // MARK: Review-only scans
-
-    /// Near misses of rules 2 and 3 that ended in different, compatible clusters.
-    mutating func reviewScans() {
-        forEachGroup(.nameYearCommune) { run, group in run.proposeNearMisses(group, .sameNameYearCommune) }
-        forEachGroup(.phoneName) { run, group in run.proposeNearMisses(group, .samePhoneName) }
-    }
 
     /// The distinct clusters of `group` in order of first appearance (their roots) with the
     /// first member seen of each; stops once more than `limit` clusters are collected.

@@ -109,8 +109,8 @@ public struct MasterIndex: Sendable {
     ///
     /// A record_id is a file and a line; a resubmitted file with rows inserted puts another
     /// citizen on the old line, and that citizen must not inherit the old person id.
-    func person(forRecordID recordID: String, record: LinkRecord) -> (person: UInt32, fits: Bool)? {
-        let key = LinkKey.hash(recordID)
+    /// `key` is the record_id's ``LinkKey/hash(_:)-(String)``.
+    func person(forRecordKey key: UInt64, record: LinkRecord) -> (person: UInt32, fits: Bool)? {
         let i = Self.lowerBound(recordKeys, key)
         guard i < recordKeys.count && recordKeys[i] == key else { return nil }
         let p = recordPersons[i]

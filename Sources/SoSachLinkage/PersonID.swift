@@ -17,6 +17,13 @@ public enum PersonID {
         return LinkKey.hash(text) >> 16
     }
 
+    /// The 48-bit value behind a derived id, from the record_id's UTF-8 bytes (the same value
+    /// as ``value(_:attempt:)-(String,_)`` gives for their String).
+    static func value(_ recordID: [UInt8], attempt: Int) -> UInt64 {
+        if attempt == 0 { return LinkKey.hash(recordID) >> 16 }
+        return LinkKey.hash(recordID + Array("#\(attempt)".utf8)) >> 16
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// `P` + the 12 hex digits of a 48-bit value (written in place: this runs for every

@@ -32,6 +32,45 @@ public struct PersonIDAssigner: Sendable {
     /// Assigns ids. `recordID` gives the record_id (`source_file:source_line`) of an ordinal; it
     /// is called for the earliest record of each cluster, and with a master for every record.
     public func assign(_ result: LinkResult, recordID: (UInt32) -> String) -> PersonIDAssignment {
+        assign(result, appendingRecordID: { ordinal, bytes in bytes.append(contentsOf: recordID(ordinal).utf8) })
+    }
+
+    /// The 48-bit value of the derived id (first attempt) of the earliest record of each
+    /// cluster in `clusters`, from the record_id bytes that `appendingRecordID` appends. This
+    /// hashing is most of an assignment; ranges of clusters can be done on different threads
+    /// and handed to ``assign(_:firstValues:appendingRecordID:)``.
+    public static func firstValues(_ result: LinkResult, clusters: Range<Int>,
+                                   appendingRecordID: (UInt32, inout [UInt8]) -> Void) -> [UInt64] {
+        var buffer: [UInt8] = []
+        var values: [UInt64] = []
+        values.reserveCapacity(clusters.count)
+        for c in clusters {
+            buffer.removeAll(keepingCapacity: true)
+            appendingRecordID(result.earliestRecord(ofCluster: c), &buffer)
+            values.append(PersonID.value(buffer, attempt: 0))
+        }
+        return values
+    }
+
+    /// Assigns ids, as ``assign(_:recordID:)`` does, with the record_id of an ordinal given as
+    /// UTF-8 appended to a buffer: a run calls it for every person, and bytes need no String.
+    /// `firstValues`, when given, holds ``firstValues(_:clusters:appendingRecordID:)`` of every
+    /// cluster (in cluster order), so that the derived ids need no more hashing.
+    public func assign(_ result: LinkResult, firstValues: [UInt64]? = nil,
+                       appendingRecordID: (UInt32, inout [UInt8]) -> Void) -> PersonIDAssignment {
+        precondition(firstValues == nil || firstValues!.count == result.clusterCount, "one first value per cluster")
+        var buffer: [UInt8] = []
+        // The record_id of an ordinal, in `buffer` (reused: no allocation per record).
+        func recordIDKey(_ ordinal: UInt32) -> UInt64 {
+            buffer.removeAll(keepingCapacity: true)
+            appendingRecordID(ordinal, &buffer)
+            return LinkKey.hash(buffer)
+        }
+        func derivedValue(_ ordinal: UInt32) -> UInt64 {
+            buffer.removeAll(keepingCapacity: true)
+            appendingRecordID(ordinal, &buffer)
+            return PersonID.value(buffer, attempt: 0)
+        }
         let n = result.clusterCount
         let unassigned = UInt64.max
         var codes = [UInt64](repeating: unassigned, count: n)
@@ -47,7 +86,7 @@ public struct PersonIDAssigner: Sendable {
                 var others = false
                 for ordinal in members {
                     let record = result.records[Int(ordinal)]
-                    guard let match = master.person(forRecordID: recordID(ordinal), record: record) else { continue }
+                    guard let match = master.person(forRecordKey: recordIDKey(ordinal), record: record) else { continue }
                     guard match.fits else { stats.recordIDMismatches += 1; continue }
                     if claimed == nil { claimed = match.person } else if match.person != claimed { others = true }
                 }
@@ -85,7 +124,7 @@ public struct PersonIDAssigner: Sendable {
         // Derived ids: first values, then collisions found by sorting the values.
         var sorter = BlockSorter(capacity: n)
         for c in 0..<n where codes[c] == unassigned {
-            let value = PersonID.value(recordID(result.earliestRecord(ofCluster: c)), attempt: 0)
+            let value = firstValues?[c] ?? derivedValue(result.earliestRecord(ofCluster: c))
             codes[c] = value
             sorter.append(key: value, index: UInt32(c))
         }
@@ -104,10 +143,12 @@ public struct PersonIDAssigner: Sendable {
         }
         collided.sort()
         for c in collided {
-            let recordIDText = recordID(result.earliestRecord(ofCluster: Int(c)))
+            buffer.removeAll(keepingCapacity: true)
+            appendingRecordID(result.earliestRecord(ofCluster: Int(c)), &buffer)
+            let recordIDBytes = buffer
             var attempt = 1
             while true {
-                let value = PersonID.value(recordIDText, attempt: attempt)
+                let value = PersonID.value(recordIDBytes, attempt: attempt)
                 let i = MasterIndex.lowerBound(used, value)
                 let taken = (i < used.count && used[i] == value) || extra.contains(value)
                     || master?.hasDerivedValue(value) == true

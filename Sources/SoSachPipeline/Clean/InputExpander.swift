@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Turns the command line's files and folders into the ordered list of files to read.
 ///
@@ -50,18 +55,16 @@ public enum InputExpander {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var result: [String] = []
         var pending = [""]
-        let fm = FileManager.default
         while let relative = pending.popLast() {
             let absolute = prefix + (relative.isEmpty ? base : base + "/" + relative)
-            let names: [String]
-            do { names = try fm.contentsOfDirectory(atPath: absolute) } catch {
+            let entries: [Entry]
+            do { entries = try listing(absolute) } catch {
                 throw CleanError.unreadableInput(path: absolute, reason: "cannot list the folder")
             }
-            for name in names where !name.hasPrefix(".") {
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let name = entry.name
                 let child = relative.isEmpty ? name : relative + "/" + name
-                var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: prefix + base + "/" + child, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if entry.isDirectory {
                     if !excluded.contains(canonical(prefix + base + "/" + child)) { pending.append(child) }
                 } else if let dot = name.lastIndex(of: "."),
                           extensions.contains(name[name.index(after: dot)...].lowercased()) {
@@ -69,7 +72,69 @@ public enum InputExpander {
                 }
             }
         }
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return sortedByBytes(result)
+    }
+
+    /// A folder entry that exists (a symbolic link counts as what it points to).
+    struct Entry: Equatable {
+        var name: String
+        var isDirectory: Bool
+    }
+
+    /// The entries of a folder, in no particular order: what `FileManager.contentsOfDirectory`
+    /// lists, each with `fileExists(atPath:isDirectory:)`'s answer, less the entries that answer
+    /// false (vanished, broken links). The entry type comes with the listing (one `stat` only
+    /// for links and file systems that do not tell), so a folder of 10,000 lists costs
+    /// milliseconds. Names that are not UTF-8 take Foundation's way.
+    static func listing(_ folder: String) throws -> [Entry] {
+        guard let directory = opendir(folder) else { return try foundationListing(folder) }
+        defer { closedir(directory) }
+        var entries: [Entry] = []
+        while let entry = readdir(directory) {
+            let type = Int(entry.pointee.d_type)
+            let decoded: String? = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                let bytes = raw.prefix { $0 != 0 }
+                return String(validating: bytes, as: UTF8.self)
+            }
+            guard let name = decoded else { return try foundationListing(folder) }
+            if name == "." || name == ".." { continue }
+            if type == Int(DT_DIR) {
+                entries.append(Entry(name: name, isDirectory: true))
+            } else if type == Int(DT_LNK) || type == Int(DT_UNKNOWN) {
+                var status = stat()
+                guard stat(folder + "/" + name, &status) == 0 else { continue }
+                entries.append(Entry(name: name, isDirectory: status.st_mode & S_IFMT == S_IFDIR))
+            } else {
+                entries.append(Entry(name: name, isDirectory: false))
+            }
+        }
+        return entries
+    }
+
+    /// ``listing(_:)`` through `FileManager` (the reference way).
+    static func foundationListing(_ folder: String) throws -> [Entry] {
+        let fm = FileManager.default
+        return try fm.contentsOfDirectory(atPath: folder).compactMap { name in
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) else { return nil }
+            return Entry(name: name, isDirectory: isDirectory.boolValue)
+        }
+    }
+
+    /// Paths sorted by their UTF-8 bytes (compared as flat byte arrays, not through
+    /// `String.UTF8View`, which is several times slower for 10,000 paths).
+    static func sortedByBytes(_ paths: [String]) -> [String] {
+        let bytes = paths.map { Array($0.utf8) }
+        let order = bytes.indices.sorted { a, b in
+            bytes[a].withUnsafeBufferPointer { x in
+                bytes[b].withUnsafeBufferPointer { y in
+                    let common = min(x.count, y.count)
+                    let c = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                    return c != 0 ? c < 0 : x.count < y.count
+                }
+            }
+        }
+        return order.map { paths[$0] }
     }
 
     /// An absolute path without `.`, `..` or symbolic links, to compare folders.

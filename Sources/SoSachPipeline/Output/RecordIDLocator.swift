@@ -33,16 +33,24 @@ struct RecordIDLocator {
     /// Appends the record_id of record `index` to `bytes`.
     func appendRecordID(_ index: Int, to bytes: inout [UInt8]) {
         let file = Int(fileOfRecord[index])
-        bytes.append(contentsOf: nameBytes[nameStarts[file]..<nameStarts[file + 1]])
+        // From the buffer directly: an ArraySlice costs a retain and a generic append per record.
+        nameBytes.withUnsafeBufferPointer { names in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: names[nameStarts[file]..<nameStarts[file + 1]]))
+        }
         bytes.append(UInt8(ascii: ":"))
         let line = lines[index]
         if line < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = line.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        // At most 10 digits, written from the end of a small stack buffer.
+        var digits: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = line.magnitude
+            var at = buffer.count
+            repeat {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[at...]))
+        }
     }
 }
