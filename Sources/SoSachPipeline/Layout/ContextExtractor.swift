@@ -365,8 +365,10 @@ struct ContextExtractor {
             case "xa": .commune
             case "phuong": .commune
             case "tt", "thitran": .commune
-            // One-letter abbreviations only when glued to a name: "PDongTam", "XTanDan".
-            case "p", "x" where index + 1 < tokens.count && tokens[index + 1].chunk == chunk
+            // "P" is Phường wherever it stands ("P.Tân An", "PDongTam"); a lone "x" is too often
+            // noise ("x.csv"), so "X" is Xã only when glued to a name ("XTanDan").
+            case "p": .commune
+            case "x" where index + 1 < tokens.count && tokens[index + 1].chunk == chunk
                 && tokens[index + 1].token.first?.isLetter == true: .commune
             case "huyen", "quan": .district
             case "tinh": .province

@@ -37,6 +37,8 @@ import Testing
         Case(titles: [], file: "DS_2021_ThiTranHocTap.csv", commune: "Hoc Tap", year: 2021),
         Case(titles: [], file: "TTDanChu_2022.csv", commune: "Dan Chu", year: 2022),
         Case(titles: [], file: "XTanDan.csv", commune: "Tan Dan"),
+        Case(titles: [], file: "P.Tan An.csv", commune: "Tan An"),
+        Case(titles: [], file: "x_Tan_An.csv"),
         Case(titles: [], file: "DSCDHT_2024_PCongHoa.csv", commune: "Cong Hoa", year: 2024, kind: .citizens),
         Case(titles: [], file: "Xa_Tan_Dan.csv", commune: "Tan"),
         Case(titles: [], file: "XaTanDan_final.csv", commune: "Tan Dan"),
