@@ -78,7 +78,7 @@ struct ContextExtractor {
         var titleYearFromList = false
         namingUnits = []
         for (line, raw) in titles {
-            let facts = aliases.titleMemo.facts(raw) { titleFacts(raw) }
+            let facts = aliases.titleMemo.answer(raw) { titleFacts(raw) }
             namingUnits.append(!facts.units.isEmpty)
             if facts.preamble == "preamble_national_motto" { continue }
             let where_ = "title line \(line) \"\(raw)\""

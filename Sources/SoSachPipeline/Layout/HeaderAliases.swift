@@ -31,9 +31,9 @@ struct HeaderAliases: Sendable {
     private(set) var phrases: [(key: String, folded: Bool, field: String, kind: String)] = []
     let text: LayoutText
     /// What title lines say, remembered for this table (`ContextExtractor`).
-    let titleMemo = TitleFactsMemo()
+    let titleMemo = TextMemo<TitleFacts>()
     /// `header(_:)` answers, remembered for this table.
-    let headerMemo = HeaderHitMemo()
+    let headerMemo = TextMemo<Hit?>()
 
     /// Builds the lookup tables from `entries`, keying them with `text`'s folding.
     init(entries: [Entry], text: LayoutText) {
@@ -81,7 +81,7 @@ struct HeaderAliases: Sendable {
 
     /// The header alias `header` matches: exact key first, then folded key.
     func header(_ header: String) -> Hit? {
-        headerMemo.hit(header) { lookUpHeader(header) }
+        headerMemo.answer(header) { lookUpHeader(header) }
     }
 
     /// `header(_:)` without the memo.

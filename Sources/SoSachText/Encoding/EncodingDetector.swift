@@ -315,9 +315,16 @@ public struct EncodingDetector: Sendable {
         if let override {
             return EncodingDetection(encoding: override, confidence: 1, isOverride: true, evidence: ["chosen by the user"])
         }
+        let joined = Self.joinedLines(fields)
+        return detectColumn(joined: joined, fileEncoding: fileEncoding)
+    }
+
+    /// The fields one per line (each followed by LF), copied as bytes rather than through the
+    /// generic collection code.
+    static func joinedLines(_ fields: [ArraySlice<UInt8>]) -> [UInt8] {
         var total = 0
         for field in fields { total += field.count + 1 }
-        let joined = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+        return [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
             for field in fields {
                 field.withUnsafeBufferPointer { bytes in
                     if let base = bytes.baseAddress { (buffer.baseAddress! + count).initialize(from: base, count: bytes.count) }
@@ -327,7 +334,6 @@ public struct EncodingDetector: Sendable {
                 count += 1
             }
         }
-        return detectColumn(joined: joined, fileEncoding: fileEncoding)
     }
 
     /// `detectColumn(fields, fileEncoding:).encoding`: the encoding alone, which in a legacy
@@ -337,18 +343,7 @@ public struct EncodingDetector: Sendable {
         guard override == nil, Self.legacyCandidates.contains(fileEncoding) else {
             return detectColumn(fields, fileEncoding: fileEncoding).encoding
         }
-        var total = 0
-        for field in fields { total += field.count + 1 }
-        let joined = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
-            for field in fields {
-                field.withUnsafeBufferPointer { bytes in
-                    if let base = bytes.baseAddress { (buffer.baseAddress! + count).initialize(from: base, count: bytes.count) }
-                }
-                count += field.count
-                buffer[count] = 0x0A
-                count += 1
-            }
-        }
+        let joined = Self.joinedLines(fields)
         return joined.withUnsafeBufferPointer { sample -> TextEncoding in
             // As `detectColumn(joined:fileEncoding:)` decides for a legacy file.
             guard sample.contains(where: { $0 >= 0x80 }) else { return fileEncoding }

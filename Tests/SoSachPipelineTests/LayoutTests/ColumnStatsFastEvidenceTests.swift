@@ -18,14 +18,7 @@ import SoSachText
 
     /// The decoded text of every list file of the layout fixtures and of SampleData.
     static let files: [(String, String)] = {
-        let root = LayoutTestSupport.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        var urls: [URL] = []
-        for folder in [LayoutTestSupport.fixtures, root.appendingPathComponent("SampleData")] {
-            let found = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? []
-            urls += found.filter { ["csv", "tsv", "txt"].contains($0.pathExtension) && !$0.lastPathComponent.contains(".inspect.") }
-        }
-        return urls.sorted { $0.path < $1.path }.compactMap { url in
+        LayoutTestSupport.listFiles.compactMap { url in
             guard let bytes = try? [UInt8](Data(contentsOf: url)) else { return nil }
             let encoding = EncodingDetector().detect(sample: bytes).encoding
             let decoder = DecodingByteSource(source: MemoryByteSource(bytes), encoding: encoding)

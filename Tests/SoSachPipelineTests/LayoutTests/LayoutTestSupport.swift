@@ -33,6 +33,18 @@ enum LayoutTestSupport {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/layout")
 
+    /// Every list file of the layout fixtures and of SampleData, sorted by path.
+    static let listFiles: [URL] = {
+        let root = fixtures.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var urls: [URL] = []
+        for folder in [fixtures, root.appendingPathComponent("SampleData")] {
+            let found = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? []
+            urls += found.filter { ["csv", "tsv", "txt"].contains($0.pathExtension) && !$0.lastPathComponent.contains(".inspect.") }
+        }
+        return urls.sorted { $0.path < $1.path }
+    }()
+
     static let text: LayoutText = .standard
 
     static let aliases: HeaderAliases = try! HeaderAliases.standard()

@@ -11,14 +11,7 @@ import Testing
 
     /// The bytes of every list file of the layout fixtures and of SampleData.
     static let rawFiles: [(String, [UInt8])] = {
-        let root = LayoutTestSupport.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        var urls: [URL] = []
-        for folder in [LayoutTestSupport.fixtures, root.appendingPathComponent("SampleData")] {
-            let found = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? []
-            urls += found.filter { ["csv", "tsv", "txt"].contains($0.pathExtension) && !$0.lastPathComponent.contains(".inspect.") }
-        }
-        return urls.sorted { $0.path < $1.path }.compactMap { url in
+        LayoutTestSupport.listFiles.compactMap { url in
             (try? [UInt8](Data(contentsOf: url))).map { (url.lastPathComponent, $0) }
         }
     }()
@@ -79,7 +72,7 @@ import Testing
             }
             for (_, line) in titles {
                 let direct = ContextExtractor(aliases: fresh).titleFacts(line)
-                let remembered = warm.titleMemo.facts(line) { Issue.record("\(line) not remembered"); return direct }
+                let remembered = warm.titleMemo.answer(line) { Issue.record("\(line) not remembered"); return direct }
                 #expect(remembered.units.map { "\($0.0) \($0.1) \($0.2)" } == direct.units.map { "\($0.0) \($0.1) \($0.2)" })
                 #expect(remembered.preamble == direct.preamble && remembered.listKind == direct.listKind && remembered.year == direct.year)
             }
