@@ -61,15 +61,10 @@ public struct PersonIDAssigner: Sendable {
         precondition(firstValues == nil || firstValues!.count == result.clusterCount, "one first value per cluster")
         var buffer: [UInt8] = []
         // The record_id of an ordinal, in `buffer` (reused: no allocation per record).
-        func recordIDKey(_ ordinal: UInt32) -> UInt64 {
+        func recordID(_ ordinal: UInt32) -> [UInt8] {
             buffer.removeAll(keepingCapacity: true)
             appendingRecordID(ordinal, &buffer)
-            return LinkKey.hash(buffer)
-        }
-        func derivedValue(_ ordinal: UInt32) -> UInt64 {
-            buffer.removeAll(keepingCapacity: true)
-            appendingRecordID(ordinal, &buffer)
-            return PersonID.value(buffer, attempt: 0)
+            return buffer
         }
         let n = result.clusterCount
         let unassigned = UInt64.max
@@ -86,7 +81,7 @@ public struct PersonIDAssigner: Sendable {
                 var others = false
                 for ordinal in members {
                     let record = result.records[Int(ordinal)]
-                    guard let match = master.person(forRecordKey: recordIDKey(ordinal), record: record) else { continue }
+                    guard let match = master.person(forRecordKey: LinkKey.hash(recordID(ordinal)), record: record) else { continue }
                     guard match.fits else { stats.recordIDMismatches += 1; continue }
                     if claimed == nil { claimed = match.person } else if match.person != claimed { others = true }
                 }
@@ -124,7 +119,7 @@ public struct PersonIDAssigner: Sendable {
         // Derived ids: first values, then collisions found by sorting the values.
         var sorter = BlockSorter(capacity: n)
         for c in 0..<n where codes[c] == unassigned {
-            let value = firstValues?[c] ?? derivedValue(result.earliestRecord(ofCluster: c))
+            let value = firstValues?[c] ?? PersonID.value(recordID(result.earliestRecord(ofCluster: c)), attempt: 0)
             codes[c] = value
             sorter.append(key: value, index: UInt32(c))
         }
@@ -143,9 +138,7 @@ public struct PersonIDAssigner: Sendable {
         }
         collided.sort()
         for c in collided {
-            buffer.removeAll(keepingCapacity: true)
-            appendingRecordID(result.earliestRecord(ofCluster: Int(c)), &buffer)
-            let recordIDBytes = buffer
+            let recordIDBytes = recordID(result.earliestRecord(ofCluster: Int(c)))
             var attempt = 1
             while true {
                 let value = PersonID.value(recordIDBytes, attempt: attempt)

@@ -18,7 +18,7 @@ struct AmbiguousUnitRow: Equatable {
     /// array of fields and no joined String per row.
     func append(to buffer: inout [UInt8]) {
         guard record >= 0 else { appendFields(to: &buffer); return }
-        let digits = Self.decimalDigitCount(record)
+        let digits = RecordSpill.decimalDigitCount(record)
         var flagBytes = max(flagsBesideUnit.count - 1, 0)
         for flag in flagsBesideUnit { flagBytes += flag.code.utf8.count }
         var size = 2 + (4 + digits) + 5 * (4 + 1) + (4 + flagBytes) + 2
@@ -60,14 +60,6 @@ struct AmbiguousUnitRow: Equatable {
         }
         fields.append(flagsBesideUnit.map(\.code).joined(separator: ";"))
         RecordSpill.append(fields: fields, to: &buffer)
-    }
-
-    /// `String(value).utf8.count` for a non-negative `value`.
-    private static func decimalDigitCount(_ value: Int) -> Int {
-        var count = 1
-        var rest = value.magnitude / 10
-        while rest > 0 { count += 1; rest /= 10 }
-        return count
     }
 
     /// The row of a parsed spill entry; nil when the entry is not one.

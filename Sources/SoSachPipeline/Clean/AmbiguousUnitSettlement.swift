@@ -85,12 +85,6 @@ struct AmbiguousUnitSettlement {
         }
     }
 
-    private static func appendChunk(_ value: String, to buffer: inout [UInt8]) {
-        let count = UInt32(value.utf8.count)
-        for shift in stride(from: 0, to: 32, by: 8) { buffer.append(UInt8(truncatingIfNeeded: count >> UInt32(shift))) }
-        buffer.append(contentsOf: value.utf8)
-    }
-
     /// Bytes of a spill row used as a dictionary key, hashed in one go (not byte by byte).
     private struct BytesKey: Hashable {
         var bytes: [UInt8]
@@ -104,7 +98,7 @@ struct AmbiguousUnitSettlement {
                             provinceName: unit.provinceName ?? "", commune: Int32(unit.communeCode ?? "") ?? 0)
         for value in [unit.communeCode ?? "", change.communeName, unit.provinceCode ?? "", change.provinceName,
                       unit.legacyCommuneCode ?? "", change.status, flags.joined(separator: ";")] {
-            appendChunk(value, to: &change.chunks)
+            RecordSpill.appendChunk(value.utf8, to: &change.chunks)
         }
         return change
     }

@@ -97,7 +97,8 @@ enum RecordSpill {
         }
     }
 
-    private static func decimalDigitCount(_ value: Int) -> Int {
+    /// `String(value).utf8.count` for a non-negative `value` (rows are sized before they are written).
+    static func decimalDigitCount(_ value: Int) -> Int {
         var count = 1
         var rest = value.magnitude / 10
         while rest > 0 { count += 1; rest /= 10 }
@@ -144,7 +145,8 @@ enum RecordSpill {
         return cursor
     }
 
-    private static func appendChunk(_ chunk: String.UTF8View, to buffer: inout [UInt8]) {
+    /// Appends one value: `u32 len` then its bytes.
+    static func appendChunk(_ chunk: String.UTF8View, to buffer: inout [UInt8]) {
         appendUInt32(UInt32(chunk.count), to: &buffer)
         buffer.append(contentsOf: chunk)
     }

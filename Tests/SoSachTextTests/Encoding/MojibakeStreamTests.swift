@@ -75,6 +75,24 @@ import Testing
         return (out.array, statistics)
     }
 
+    /// Expects the one-pass kernel to give, fed `bytes` in chunks of `chunk`, the bytes and the
+    /// statistics of the two-pass step (`twoPassStep`, the former per-cell repair).
+    static func expectOnePassEqualsTwoPass(_ bytes: [UInt8], chunk: Int, _ context: String = "",
+                                           sourceLocation: SourceLocation = #_sourceLocation) {
+        let old = chunked(bytes, chunk: chunk) { twoPassStep($0, isFinal: $1, into: $2, statistics: &$3) }
+        var kernel = DecoderKernel(encoding: .utf8Mojibake)
+        let new = chunked(bytes, chunk: chunk) { buffer, isFinal, out, _ in
+            kernel.decode(buffer, isFinal: isFinal, into: out)
+        }
+        #expect(new.0 == old.0, "\(context) \(firstDifference(new.0, old.0))", sourceLocation: sourceLocation)
+        let a = kernel.statistics, b = old.1
+        #expect(a.invalidSequences == b.invalidSequences, "\(context)", sourceLocation: sourceLocation)
+        #expect(a.mojibakeRepairs == b.mojibakeRepairs, "\(context)", sourceLocation: sourceLocation)
+        #expect(a.lossyRepairs == b.lossyRepairs, "\(context)", sourceLocation: sourceLocation)
+        #expect(a.decodedUnits == b.decodedUnits, "\(context)", sourceLocation: sourceLocation)
+        #expect(a.unnormalized == b.unnormalized, "\(context)", sourceLocation: sourceLocation)
+    }
+
     static func inputs() throws -> [[UInt8]] {
         var inputs: [[UInt8]] = []
         let vectors = try EncodingFixtures.rows("mojibake_vectors.tsv")
@@ -106,17 +124,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 7, 64, 100_000])
     func onePassEqualsTwoPass(chunk: Int) throws {
         for input in try Self.inputs() {
-            let old = Self.chunked(input, chunk: chunk) { Self.twoPassStep($0, isFinal: $1, into: $2, statistics: &$3) }
-            var kernel = DecoderKernel(encoding: .utf8Mojibake)
-            let new = Self.chunked(input, chunk: chunk) { buffer, isFinal, out, _ in
-                kernel.decode(buffer, isFinal: isFinal, into: out)
-            }
-            #expect(new.0 == old.0, "\(firstDifference(new.0, old.0))")
-            #expect(kernel.statistics.invalidSequences == old.1.invalidSequences)
-            #expect(kernel.statistics.mojibakeRepairs == old.1.mojibakeRepairs)
-            #expect(kernel.statistics.lossyRepairs == old.1.lossyRepairs)
-            #expect(kernel.statistics.decodedUnits == old.1.decodedUnits)
-            #expect(kernel.statistics.unnormalized == old.1.unnormalized)
+            Self.expectOnePassEqualsTwoPass(input, chunk: chunk)
         }
     }
 
